@@ -1,0 +1,69 @@
+// Zod's issues turned into Swedish sentences an editor can act on:
+// "<file>: fältet "<field>": <what is wrong>. <how to fix it>."
+import type { z } from 'astro/zod';
+
+type Issue = z.core.$ZodIssue;
+type RawIssue = z.core.$ZodRawIssue;
+
+const quote = (value: unknown) => JSON.stringify(value instanceof Date ? value.toISOString().slice(0, 10) : value);
+
+const typeNames: Record<string, string> = {
+  string: 'en text',
+  number: 'ett tal',
+  int: 'ett heltal',
+  boolean: 'true eller false',
+  array: 'en lista',
+  object: 'en grupp av fält',
+  date: 'ett datum',
+};
+
+export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.map(String).join('.');
+}
+
+/**
+ * Passed to `safeParse` as its error map. A message written into a schema (the phone, hours and
+ * date fields have their own) takes precedence over this one, as Zod orders them.
+ */
+export function swedishErrorMap(issue: RawIssue): string {
+  const input = issue.input;
+  const field = fieldPath(issue.path ?? []);
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = typeNames[issue.expected] ?? issue.expected;
+      if (input === undefined) return `saknas. Fyll i ${expected}.`;
+      return `${quote(input)} har fel form: här ska stå ${expected}.`;
+    }
+    case 'invalid_value':
+      return `${quote(input)} är inget tillåtet värde. Använd ett av: ${issue.values.map((v) => String(v)).join(', ')}.`;
+    case 'too_small':
+      if (issue.origin === 'array') return `behöver minst ${String(issue.minimum)} värde i listan.`;
+      if (issue.origin === 'string') return 'är tomt. Fyll i en text.';
+      return `${quote(input)} är för litet: det minsta tillåtna är ${String(issue.minimum)}.`;
+    case 'too_big':
+      return `${quote(input)} är för stort: det största tillåtna är ${String(issue.maximum)}.`;
+    case 'invalid_union':
+      if (field.endsWith('municipalities')) {
+        return `${quote(input)} har fel form. Skriv en lista med kommunernas id, t.ex. [karlskrona, ronneby], eller ordet alla.`;
+      }
+      return `${quote(input)} har fel form. Jämför med ett fungerande exempel i samma mapp.`;
+    case 'invalid_format':
+      return `${quote(input)} har fel format (${issue.format}).`;
+    default:
+      return `${quote(input)} är inte tillåtet här.`;
+  }
+}
+
+export function describeIssue(issue: Issue): { field: string; text: string }[] {
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      field: fieldPath([...issue.path, key]),
+      text: 'är inget känt fält. Ta bort det, eller rätta stavningen om du menade ett annat fält (fälten beskrivs i content/README.md).',
+    }));
+  }
+  return [{ field: fieldPath(issue.path), text: issue.message }];
+}
+
+export function formatError(file: string, field: string | undefined, text: string): string {
+  return field ? `${file}: fältet "${field}": ${text}` : `${file}: ${text}`;
+}

@@ -1,0 +1,174 @@
+// Reads every content file, validates it against its schema and checks that references
+// between files resolve. Runs before Astro builds, so an editor sees every error at once,
+// in Swedish, naming the file, the field and the fix.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { idPattern } from '../../schemas/fields.ts';
+import { siteSchema, type Site } from '../../schemas/site.ts';
+import { collections, idFromPath, type CollectionName } from './collections.ts';
+import { describeIssue, formatError, swedishErrorMap } from './messages.ts';
+
+export interface ContentEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+}
+
+export interface ContentReport {
+  errors: string[];
+  entries: ContentEntry[];
+  site?: Site;
+}
+
+const extensions = { yaml: /\.ya?ml$/, mdx: /\.mdx$/ } as const;
+
+function listFiles(folder: string, pattern: RegExp): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && pattern.test(d.name) && !d.name.startsWith('_'))
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+}
+
+function frontmatter(text: string): string | undefined {
+  return /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text)?.[1];
+}
+
+function readData(path: string, format: 'yaml' | 'mdx', display: string, errors: string[]): unknown {
+  const text = readFileSync(path, 'utf8');
+  const yamlText = format === 'mdx' ? frontmatter(text) : text;
+  if (yamlText === undefined) {
+    errors.push(formatError(display, undefined, 'sidan saknar inledande fält mellan två rader med ---. Börja filen med ---, title: …, och avsluta fälten med ---.'));
+    return undefined;
+  }
+  try {
+    return parseYaml(yamlText, { prettyErrors: false }) ?? {};
+  } catch (error) {
+    const line = error instanceof YAMLParseError && error.linePos ? ` på rad ${error.linePos[0].line + (format === 'mdx' ? 1 : 0)}` : '';
+    errors.push(formatError(display, undefined, `filen går inte att läsa som YAML${line}. Kontrollera indrag, kolon och citattecken där.`));
+    return undefined;
+  }
+}
+
+export interface ValidateOptions {
+  /** Paths in messages are shown relative to this folder (the project root). */
+  displayRoot?: string;
+}
+
+export function validateContent(contentRoot: string, options: ValidateOptions = {}): ContentReport {
+  const errors: string[] = [];
+  const entries: ContentEntry[] = [];
+  const displayRoot = options.displayRoot ?? join(contentRoot, '..');
+  const show = (path: string) => relative(displayRoot, path).replace(/\\/g, '/');
+
+  for (const [name, definition] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
+    const folder = join(contentRoot, definition.folder);
+    const seen = new Map<string, string>();
+    for (const path of listFiles(folder, extensions[definition.format])) {
+      const display = show(path);
+      const id = idFromPath(relative(folder, path));
+      if (!id.split('/').every((segment) => idPattern.test(segment))) {
+        errors.push(formatError(display, 'id', `filnamnet "${id}" kan inte bli en webbadress. Byt namn på filen så att namnet bara har små bokstäver a–z, siffror och bindestreck, t.ex. beroendemottagningen.yaml.`));
+        continue;
+      }
+      const earlier = seen.get(id);
+      if (earlier) {
+        errors.push(formatError(display, 'id', `"${id}" används redan av ${earlier}. Byt namn på en av filerna så att varje id är unikt.`));
+        continue;
+      }
+      seen.set(id, display);
+      const raw = readData(path, definition.format, display, errors);
+      if (raw === undefined) continue;
+      const result = definition.schema.safeParse(raw, { error: swedishErrorMap });
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          for (const { field, text } of describeIssue(issue)) errors.push(formatError(display, field || undefined, text));
+        }
+        continue;
+      }
+      entries.push({ collection: name, id, file: display, data: result.data as Record<string, unknown> });
+    }
+  }
+
+  const site = readSite(join(contentRoot, 'site.yaml'), show, errors);
+  errors.push(...checkReferences(entries, site, show(join(contentRoot, 'site.yaml'))));
+  return { errors, entries, ...(site ? { site } : {}) };
+}
+
+function readSite(path: string, show: (p: string) => string, errors: string[]): Site | undefined {
+  const display = show(path);
+  if (!existsSync(path)) {
+    errors.push(formatError(display, undefined, 'filen saknas. Skapa den med regionens namn, kommunerna och webbplatsens ägare (se content/README.md).'));
+    return undefined;
+  }
+  const raw = readData(path, 'yaml', display, errors);
+  if (raw === undefined) return undefined;
+  const result = siteSchema.safeParse(raw, { error: swedishErrorMap });
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      for (const { field, text } of describeIssue(issue)) errors.push(formatError(display, field || undefined, text));
+    }
+    return undefined;
+  }
+  return result.data;
+}
+
+function checkReferences(entries: ContentEntry[], site: Site | undefined, siteFile: string): string[] {
+  const errors: string[] = [];
+  const ids = (collection: CollectionName) => new Set(entries.filter((e) => e.collection === collection).map((e) => e.id));
+  const municipalities = ids('municipalities');
+  const services = ids('services');
+  const helplines = ids('helplines');
+  const municipalityList = [...municipalities].sort().join(', ');
+
+  for (const entry of entries) {
+    const { data, file } = entry;
+    if ((entry.collection === 'services' || entry.collection === 'programmes') && Array.isArray(data.municipalities)) {
+      (data.municipalities as string[]).forEach((id, i) => {
+        if (!municipalities.has(id)) {
+          errors.push(formatError(file, `municipalities.${i}`, `"${id}" är ingen kommun på webbplatsen. Använd en av: ${municipalityList} (eller ordet alla).`));
+        }
+      });
+    }
+    if (entry.collection === 'programmes' && typeof data.organiserService === 'string' && !services.has(data.organiserService)) {
+      errors.push(formatError(file, 'organiserService', `"${data.organiserService}" är ingen mottagning. Använd filnamnet (utan .yaml) på en fil i content/services/, eller ta bort fältet.`));
+    }
+    if (entry.collection === 'instruments') {
+      const bands = data.bands as { nextSteps: { service?: string; helpline?: string }[] }[];
+      bands.forEach((band, b) =>
+        band.nextSteps.forEach((step, s) => {
+          if (step.service && !services.has(step.service)) {
+            errors.push(formatError(file, `bands.${b}.nextSteps.${s}.service`, `"${step.service}" är ingen mottagning. Använd filnamnet på en fil i content/services/.`));
+          }
+          if (step.helpline && !helplines.has(step.helpline)) {
+            errors.push(formatError(file, `bands.${b}.nextSteps.${s}.helpline`, `"${step.helpline}" är ingen stödlinje. Använd filnamnet på en fil i content/helplines/.`));
+          }
+        }),
+      );
+    }
+  }
+
+  if (site) {
+    site.municipalities.forEach((id, i) => {
+      if (!municipalities.has(id)) {
+        errors.push(formatError(siteFile, `municipalities.${i}`, `"${id}" har ingen fil i content/municipalities/. Skapa ${id}.yaml där eller ta bort kommunen ur listan.`));
+      }
+    });
+    for (const id of municipalities) {
+      if (!site.municipalities.includes(id)) {
+        errors.push(formatError(siteFile, 'municipalities', `kommunen "${id}" finns i content/municipalities/ men inte i listan. Lägg till den där den ska stå i ordningen.`));
+      }
+    }
+    for (const [role, id] of Object.entries(site.acuteStrip)) {
+      const helpline = entries.find((e) => e.collection === 'helplines' && e.id === id);
+      if (!helpline) {
+        errors.push(formatError(siteFile, `acuteStrip.${role}`, `"${id}" är ingen stödlinje. Använd filnamnet på en fil i content/helplines/.`));
+      } else if (!helpline.data.phone) {
+        errors.push(formatError(siteFile, `acuteStrip.${role}`, `stödlinjen "${id}" har inget telefonnummer, så den kan inte stå i akutraden. Välj en linje med fältet phone.`));
+      }
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,30 @@
+import { z } from 'astro/zod';
+import { agesField, contactField, municipalitiesField, provenance, topicsField } from './fields.ts';
+
+export const programmeForValues = ['partner', 'foralder', 'barn', 'syskon', 'van', 'alla-anhoriga'] as const;
+export const programmeFormatValues = ['grupp', 'individuellt', 'online', 'telefon', 'chatt', 'lager'] as const;
+
+/** A support programme for relatives. */
+export const programmeSchema = z.strictObject({
+  name: z.string().min(1),
+  /** The service that runs it, by id (a file name in content/services/), when there is one. */
+  organiserService: z.string().optional(),
+  /** Who runs it, in words, when it is not one of the services. */
+  organiser: z.string().min(1),
+  forWhom: z.array(z.enum(programmeForValues)).min(1),
+  ageGroup: z.array(z.enum(['vuxen', 'ung'])).min(1),
+  ages: agesField.optional(),
+  format: z.array(z.enum(programmeFormatValues)).min(1),
+  /** The method it builds on, e.g. CRAFT, anhörigskola, Trappan. */
+  method: z.string().optional(),
+  summary: z.string().min(1),
+  about: z.string().optional(),
+  topics: topicsField,
+  cost: z.string().optional(),
+  howToJoin: z.string().optional(),
+  municipalities: municipalitiesField,
+  contact: contactField.optional(),
+  ...provenance,
+});
+
+export type Programme = z.output<typeof programmeSchema>;

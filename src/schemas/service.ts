@@ -1,0 +1,65 @@
+import { z } from 'astro/zod';
+import {
+  agesField,
+  audienceField,
+  contactField,
+  municipalitiesField,
+  openingHoursField,
+  provenance,
+  topicsField,
+} from './fields.ts';
+
+export const principalValues = ['region', 'kommun', 'civilsamhalle', 'stat', 'privat'] as const;
+
+export const serviceKindValues = [
+  'vardcentral',
+  'socialtjanst-vuxen',
+  'socialtjanst-barn-unga',
+  'socialjour',
+  'beroendemottagning',
+  'beroendeavdelning',
+  'psykiatri',
+  'psykiatrisk-akut',
+  'akutmottagning',
+  'narakut',
+  'bup',
+  'sprututbyte',
+  'laro',
+  'tillnyktring',
+  'ungdomsmottagning',
+  'maria',
+  'personligt-ombud',
+  'anhorigstod',
+] as const;
+
+/** One service or entry point: somewhere a resident can turn. */
+export const serviceSchema = z.strictObject({
+  name: z.string().min(1),
+  /** Who runs it, e.g. "Region Blekinge" or "Ronneby kommun". */
+  organisation: z.string().min(1),
+  principal: z.enum(principalValues),
+  kind: z.enum(serviceKindValues),
+  /** One plain sentence: who it is for and what it offers. */
+  summary: z.string().min(1),
+  /** What happens when you get in touch, in plain Swedish. */
+  about: z.string().optional(),
+  municipalities: municipalitiesField,
+  topics: topicsField,
+  audience: audienceField,
+  ages: agesField.optional(),
+  referral: z.enum(['nej', 'ja', 'ibland']).optional(),
+  referralNote: z.string().optional(),
+  cost: z.string().optional(),
+  dropIn: z.boolean().optional(),
+  contact: contactField.optional(),
+  openingHours: openingHoursField.optional(),
+  /** Opening hours that cannot be put in the OpenStreetMap syntax, in words. */
+  hoursNote: z.string().optional(),
+  languages: z.array(z.string()).optional(),
+  accessibility: z.string().optional(),
+  /** A sentence a caller can say, e.g. "Jag vill prata med någon om mitt drickande." */
+  whatToSay: z.string().optional(),
+  ...provenance,
+});
+
+export type Service = z.output<typeof serviceSchema>;

@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import { emailField, webField } from './fields.ts';
+
+/** content/site.yaml: the region this copy of the site serves. */
+export const siteSchema = z.strictObject({
+  /** The site's name as shown in the header. */
+  name: z.string().min(1),
+  /** One line under the name. */
+  tagline: z.string().min(1),
+  region: z.strictObject({ name: z.string().min(1), county: z.string().min(1) }),
+  /** Municipality ids (file names in content/municipalities/) in the order readers see them. */
+  municipalities: z.array(z.string()).min(1),
+  owner: z.strictObject({
+    name: z.string().min(1),
+    email: emailField.optional(),
+    web: webField.optional(),
+  }),
+  /** The neutral page "Lämna sidan snabbt" goes to. */
+  quickExitUrl: webField,
+  /** Helpline ids for the acute strip on every page. */
+  acuteStrip: z.strictObject({
+    emergency: z.string(),
+    healthcare: z.string(),
+    suicide: z.string(),
+  }),
+});
+
+export type Site = z.output<typeof siteSchema>;
