@@ -44,7 +44,7 @@ function readData(path: string, format: 'yaml' | 'mdx', display: string, errors:
     return undefined;
   }
   try {
-    return parseYaml(yamlText, { prettyErrors: false }) ?? {};
+    return parseYaml(yamlText) ?? {};
   } catch (error) {
     const line = error instanceof YAMLParseError && error.linePos ? ` på rad ${error.linePos[0].line + (format === 'mdx' ? 1 : 0)}` : '';
     errors.push(formatError(display, undefined, `filen går inte att läsa som YAML${line}. Kontrollera indrag, kolon och citattecken där.`));
@@ -60,6 +60,8 @@ export interface ValidateOptions {
 export function validateContent(contentRoot: string, options: ValidateOptions = {}): ContentReport {
   const errors: string[] = [];
   const entries: ContentEntry[] = [];
+  // Every id found, valid or not, so that one broken file does not also break every reference to it.
+  const knownIds = new Map<CollectionName, Set<string>>();
   const displayRoot = options.displayRoot ?? join(contentRoot, '..');
   const show = (path: string) => relative(displayRoot, path).replace(/\\/g, '/');
 
@@ -79,6 +81,7 @@ export function validateContent(contentRoot: string, options: ValidateOptions = 
         continue;
       }
       seen.set(id, display);
+      knownIds.set(name, (knownIds.get(name) ?? new Set()).add(id));
       const raw = readData(path, definition.format, display, errors);
       if (raw === undefined) continue;
       const result = definition.schema.safeParse(raw, { error: swedishErrorMap });
@@ -93,7 +96,7 @@ export function validateContent(contentRoot: string, options: ValidateOptions = 
   }
 
   const site = readSite(join(contentRoot, 'site.yaml'), show, errors);
-  errors.push(...checkReferences(entries, site, show(join(contentRoot, 'site.yaml'))));
+  errors.push(...checkReferences(entries, knownIds, site, show(join(contentRoot, 'site.yaml'))));
   return { errors, entries, ...(site ? { site } : {}) };
 }
 
@@ -115,9 +118,9 @@ function readSite(path: string, show: (p: string) => string, errors: string[]): 
   return result.data;
 }
 
-function checkReferences(entries: ContentEntry[], site: Site | undefined, siteFile: string): string[] {
+function checkReferences(entries: ContentEntry[], knownIds: Map<CollectionName, Set<string>>, site: Site | undefined, siteFile: string): string[] {
   const errors: string[] = [];
-  const ids = (collection: CollectionName) => new Set(entries.filter((e) => e.collection === collection).map((e) => e.id));
+  const ids = (collection: CollectionName) => knownIds.get(collection) ?? new Set<string>();
   const municipalities = ids('municipalities');
   const services = ids('services');
   const helplines = ids('helplines');
@@ -163,6 +166,7 @@ function checkReferences(entries: ContentEntry[], site: Site | undefined, siteFi
     }
     for (const [role, id] of Object.entries(site.acuteStrip)) {
       const helpline = entries.find((e) => e.collection === 'helplines' && e.id === id);
+      if (!helpline && helplines.has(id)) continue; // its own file's error is reported already
       if (!helpline) {
         errors.push(formatError(siteFile, `acuteStrip.${role}`, `"${id}" är ingen stödlinje. Använd filnamnet på en fil i content/helplines/.`));
       } else if (!helpline.data.phone) {

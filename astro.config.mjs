@@ -1,0 +1,42 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { precompress } from './src/integrations/precompress.ts';
+
+export default defineConfig({
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Separate files, never inline: the server's CSP header then allows scripts and styles
+    // from 'self' only, the same on every response.
+    inlineStylesheets: 'never',
+  },
+  compressHTML: true,
+  // Shiki highlights code with inline styles, which the CSP forbids; the site shows no code.
+  markdown: { syntaxHighlight: false },
+  // Order matters: Pagefind indexes the HTML before it is compressed.
+  integrations: [contentCheck(), mdx(), pagefindIndex(), precompress()],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'none'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "manifest-src 'self'",
+        "form-action 'self'",
+        "base-uri 'none'",
+        "object-src 'none'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  vite: {
+    plugins: [tailwindcss()],
+    build: { assetsInlineLimit: 0 },
+  },
+});

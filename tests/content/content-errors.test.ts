@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { withContent } from '../helpers/content-fixture.ts';
+
+const service = 'services/beroendemottagningen.yaml';
+
+describe('content check: a valid tree', () => {
+  it('reports no error', () => {
+    expect(withContent(() => {})).toEqual([]);
+  });
+});
+
+describe('content check: every kind of error names the file, the field and the fix, in Swedish', () => {
+  it('bad phone number', () => {
+    const errors = withContent((c) => c.replace(service, 'phone: 0455-73 10 00', 'phone: 0455-73 1'));
+    expect(errors).toEqual([
+      'content/services/beroendemottagningen.yaml: fältet "contact.phone": "0455-73 1" är inget giltigt svenskt telefonnummer. Skriv t.ex. 0455-73 10 00.',
+    ]);
+  });
+
+  it('bad opening hours', () => {
+    const errors = withContent((c) => c.replace(service, 'Mo-Fr 08:00-16:30; PH off', 'Mo-Fr 8-16:30 x'));
+    expect(errors).toEqual([
+      'content/services/beroendemottagningen.yaml: fältet "openingHours": "Mo-Fr 8-16:30 x" är inga giltiga öppettider i OpenStreetMap-format (felet sitter vid "Mo-Fr 8-16:"). Skriv t.ex. Mo-Fr 08:00-16:30; PH off.',
+    ]);
+  });
+
+  it('missing source', () => {
+    const errors = withContent((c) => c.replace(service, /source:\n  - https:\/\/example.org\/beroende\n/, ''));
+    expect(errors).toEqual([
+      'content/services/beroendemottagningen.yaml: fältet "source": saknas. Ange var uppgifterna kommer ifrån: en webbadress (https://…) eller ett dokuments namn och datum, en eller flera.',
+    ]);
+  });
+
+  it('review date in the future', () => {
+    const errors = withContent((c) => c.replace(service, 'reviewed: 2026-01-01', 'reviewed: 2999-01-01'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^content\/services\/beroendemottagningen\.yaml: fältet "reviewed": 2999-01-01 ligger i framtiden\. Ange det datum då uppgifterna faktiskt granskades \(senast i dag, \d{4}-\d{2}-\d{2}\)\.$/,
+    );
+  });
+
+  it('unknown municipality', () => {
+    const errors = withContent((c) => c.replace(service, 'municipalities: [karlskrona, ronneby]', 'municipalities: [karlskrona, ronnebi]'));
+    expect(errors).toEqual([
+      'content/services/beroendemottagningen.yaml: fältet "municipalities.1": "ronnebi" är ingen kommun på webbplatsen. Använd en av: karlskrona, ronneby (eller ordet alla).',
+    ]);
+  });
+
+  it('duplicate id', () => {
+    const errors = withContent((c) => c.write('services/beroendemottagningen.yml', c.read(service)));
+    expect(errors).toEqual([
+      'content/services/beroendemottagningen.yml: fältet "id": "beroendemottagningen" används redan av content/services/beroendemottagningen.yaml. Byt namn på en av filerna så att varje id är unikt.',
+    ]);
+  });
+
+  it('unknown field', () => {
+    const errors = withContent((c) => c.replace(service, 'kind: beroendemottagning', 'kind: beroendemottagning\ntelefon: 0455-73 10 00'));
+    expect(errors).toEqual([
+      'content/services/beroendemottagningen.yaml: fältet "telefon": är inget känt fält. Ta bort det, eller rätta stavningen om du menade ett annat fält (fälten beskrivs i content/README.md).',
+    ]);
+  });
+
+  it('a required field left out', () => {
+    const errors = withContent((c) => c.replace(service, /summary: .*\n/, ''));
+    expect(errors).toEqual(['content/services/beroendemottagningen.yaml: fältet "summary": saknas. Fyll i en text.']);
+  });
+
+  it('a value outside the list', () => {
+    const errors = withContent((c) => c.replace(service, 'kind: beroendemottagning', 'kind: beroendeklinik'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^content\/services\/beroendemottagningen\.yaml: fältet "kind": "beroendeklinik" är inget tillåtet värde\. Använd ett av: vardcentral, .*beroendemottagning.*\.$/);
+  });
+
+  it('a file name that cannot be an address', () => {
+    const errors = withContent((c) => c.write('services/Beroende Mottagning.yaml', c.read(service)));
+    expect(errors).toEqual([
+      'content/services/Beroende Mottagning.yaml: fältet "id": filnamnet "Beroende Mottagning" kan inte bli en webbadress. Byt namn på filen så att namnet bara har små bokstäver a–z, siffror och bindestreck, t.ex. beroendemottagningen.yaml.',
+    ]);
+  });
+
+  it('YAML that cannot be read', () => {
+    const errors = withContent((c) => c.replace(service, 'principal: region', 'principal: [region'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^content\/services\/beroendemottagningen\.yaml: filen går inte att läsa som YAML på rad \d+\. Kontrollera indrag, kolon och citattecken där\.$/);
+  });
+
+  it('a programme whose organiser service does not exist', () => {
+    const errors = withContent((c) => c.replace('programmes/anhoriggrupp.yaml', 'organiserService: beroendemottagningen', 'organiserService: beroendemottagning'));
+    expect(errors).toEqual([
+      'content/programmes/anhoriggrupp.yaml: fältet "organiserService": "beroendemottagning" är ingen mottagning. Använd filnamnet (utan .yaml) på en fil i content/services/, eller ta bort fältet.',
+    ]);
+  });
+
+  it('an acute-strip line without a file', () => {
+    const errors = withContent((c) => c.replace('site.yaml', 'suicide: sjalvmordslinjen', 'suicide: mind'));
+    expect(errors).toEqual([
+      'content/site.yaml: fältet "acuteStrip.suicide": "mind" är ingen stödlinje. Använd filnamnet på en fil i content/helplines/.',
+    ]);
+  });
+
+  it('a municipality file missing from the site\'s list', () => {
+    const errors = withContent((c) => c.write('municipalities/olofstrom.yaml', c.read('municipalities/ronneby.yaml')));
+    expect(errors).toEqual([
+      'content/site.yaml: fältet "municipalities": kommunen "olofstrom" finns i content/municipalities/ men inte i listan. Lägg till den där den ska stå i ordningen.',
+    ]);
+  });
+
+  it('instrument bands with a gap', () => {
+    const errors = withContent((c) => c.replace('instruments/mini.yaml', 'kvinna: { min: 1, max: 3 }', 'kvinna: { min: 2, max: 3 }'));
+    expect(errors).toEqual([
+      'content/instruments/mini.yaml: fältet "bands.1.ranges.kvinna": 2–3 hänger inte ihop med föregående gräns: nästa gräns ska börja på 1. Gränserna ska täcka 0–3 utan glapp eller överlapp.',
+    ]);
+  });
+
+  it('instrument skip rule pointing at no question', () => {
+    const errors = withContent((c) => c.replace('instruments/mini.yaml', 'skip: [f2]', 'skip: [f3]'));
+    expect(errors).toEqual([
+      'content/instruments/mini.yaml: fältet "skipRules.0.skip.0": "f3" är ingen fråga i testet. Använd ett av frågornas id: f1, f2.',
+    ]);
+  });
+
+  it('reports every error at once', () => {
+    const errors = withContent((c) => {
+      c.replace(service, 'phone: 0455-73 10 00', 'phone: 0455-73 1');
+      c.replace('programmes/anhoriggrupp.yaml', 'source: Rapport 2024\n', '');
+    });
+    expect(errors).toHaveLength(2);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { describeWeek, describeWeekInOneLine } from '../../src/features/opening-hours/describe.ts';
+import { parseOpeningHours } from '../../src/features/opening-hours/parse.ts';
+
+describe('parseOpeningHours', () => {
+  it.each(['24/7', 'Mo-Fr 08:00-16:30; PH off', '21:00-06:00', 'Mo,Tu,Th,Fr 10:00-15:00; We,Su 18:00-21:00'])('accepts %s', (value) => {
+    expect(parseOpeningHours(value).ok).toBe(true);
+  });
+
+  it.each(['Mo-Fr 8-16:30 x', 'måndag 8-16', 'Mo-Fr 8-16'])('rejects %s', (value) => {
+    expect(parseOpeningHours(value).ok).toBe(false);
+  });
+});
+
+describe('describeWeek in Swedish', () => {
+  it('office hours closed on holidays', () => {
+    expect(describeWeekInOneLine('Mo-Fr 08:00-16:30; PH off')).toBe('Måndag–fredag 08.00–16.30, lördag och söndag stängt. Stängt på helgdagar.');
+  });
+  it('always open', () => {
+    expect(describeWeek('24/7')).toEqual({ alwaysOpen: true, rows: [{ days: 'alla dagar', hours: 'dygnet runt' }] });
+  });
+  it('a night line shows the night once per day, across midnight', () => {
+    expect(describeWeekInOneLine('21:00-06:00')).toBe('Alla dagar 21.00–06.00.');
+  });
+  it('scattered days and two periods a day', () => {
+    expect(describeWeekInOneLine('Mo,Tu,Th,Fr 10:00-15:00; We,Su 18:00-21:00')).toBe(
+      'Måndag, tisdag, torsdag och fredag 10.00–15.00, onsdag och söndag 18.00–21.00, lördag stängt.',
+    );
+    expect(describeWeekInOneLine('Mo-Su 11:00-13:00,18:00-20:00')).toBe('Alla dagar 11.00–13.00 och 18.00–20.00.');
+  });
+});
