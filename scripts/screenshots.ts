@@ -1,0 +1,22 @@
+// Screenshots of pages at phone and desktop width, for a person to look at:
+// `node scripts/screenshots.ts http://127.0.0.1:4322 / /akut/` → tests/.tmp/screenshots/
+import { chromium } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { chromiumLaunchOptions } from '../tests/helpers/chromium.ts';
+
+const [base = 'http://127.0.0.1:4322', ...paths] = process.argv.slice(2);
+const out = 'tests/.tmp/screenshots';
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch(chromiumLaunchOptions);
+for (const width of [360, 1280]) {
+  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  for (const path of paths.length ? paths : ['/']) {
+    await page.goto(base + path);
+    const name = `${out}/${width}${path.replace(/\//g, '_') || '_'}.png`;
+    await page.screenshot({ path: name, fullPage: process.env.FULL === '1' });
+    console.log(name);
+  }
+  await context.close();
+}
+await browser.close();

@@ -1,0 +1,34 @@
+// Serves dist/ with the production nginx configuration on a loopback port, in the foreground.
+// Used by the end-to-end tests: `node scripts/serve-nginx.ts [port]`.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const port = Number(process.argv[2] ?? 4322);
+const runtime = join(root, 'tests/.tmp/nginx');
+const deploy = join(root, 'deploy');
+const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path)) ?? 'nginx';
+const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+
+if (!existsSync(join(root, 'dist/index.html'))) {
+  console.error('dist/ saknas: kör npm run build först.');
+  process.exit(1);
+}
+mkdirSync(runtime, { recursive: true });
+
+const fill = (text: string) =>
+  text
+    .replaceAll('{{LISTEN}}', `127.0.0.1:${port}`)
+    .replaceAll('{{ROOT}}', join(root, 'dist'))
+    .replaceAll('{{DEPLOY}}', deploy)
+    .replaceAll('{{RUNTIME}}', runtime)
+    .replaceAll('{{LOAD_MODULES}}', `load_module ${brotliModule};`);
+
+writeFileSync(join(runtime, 'site.conf'), fill(readFileSync(join(deploy, 'site.conf'), 'utf8')));
+writeFileSync(join(runtime, 'nginx.conf'), fill(readFileSync(join(deploy, 'nginx.conf'), 'utf8')));
+
+const server = spawn(nginx, ['-p', runtime, '-c', join(runtime, 'nginx.conf')], { stdio: 'inherit' });
+server.on('exit', (code) => process.exit(code ?? 0));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill('SIGQUIT'));
+console.log(`nginx serverar dist/ på http://127.0.0.1:${port}/`);
