@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# `npm test`: every test, in the order they depend on each other. Fails on the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 ASTRO_TELEMETRY_DISABLED=1
+
+bash scripts/ensure-test-tools.sh
+
+echo "== Enhetstester och innehållets felmeddelanden"
+vitest run -c tests/vitest.config.ts --project unit
+
+echo "== Bygger webbplatsen"
+npm run build --silent
+
+echo "== Kontroller av den byggda webbplatsen (dist/)"
+vitest run -c tests/vitest.config.ts --project site
+
+echo "== Webbläsartester genom nginx"
+playwright test -c tests/playwright.config.ts

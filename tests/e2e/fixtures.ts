@@ -1,0 +1,48 @@
+// Shared browser-test setup: every page is opened in a fresh context whose network is watched.
+// Requests to any host but the site fail the test; the neutral exit page is stubbed so that
+// leaving the site never touches the real internet.
+import { test as base, expect, type BrowserContext, type Request } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const site = readFileSync(join(import.meta.dirname, '../../content/site.yaml'), 'utf8');
+export const quickExitUrl = /quickExitUrl: (\S+)/.exec(site)![1]!;
+const quickExitOrigin = new URL(quickExitUrl).origin;
+
+export const test = base.extend<{ offsite: string[]; cspViolations: string[] }>({
+  offsite: async ({ context, baseURL }, use) => {
+    const offsite: string[] = [];
+    await watchNetwork(context, baseURL!, offsite);
+    await use(offsite);
+  },
+  cspViolations: async ({ context }, use) => {
+    const violations: string[] = [];
+    await context.exposeFunction('__reportCspViolation', (text: string) => violations.push(text));
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`);
+      });
+    });
+    await use(violations);
+  },
+});
+
+export async function watchNetwork(context: BrowserContext, baseURL: string, offsite: string[]) {
+  const own = new URL(baseURL).origin;
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    const origin = new URL(url).origin;
+    if (origin === own) return route.continue();
+    if (origin === quickExitOrigin && isTopLevelNavigation(route.request())) {
+      return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Väder</title><h1>Väder</h1>' });
+    }
+    offsite.push(url);
+    return route.abort();
+  });
+}
+
+function isTopLevelNavigation(request: Request) {
+  return request.isNavigationRequest() && request.frame().parentFrame() === null;
+}
+
+export { expect };

@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './helpers/chromium.ts';
+
+const port = 4322;
+
+// The built site, served by nginx with the production configuration: tested as a user gets it.
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './.tmp/playwright',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['line']],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: 'chromium',
+    launchOptions: chromiumLaunchOptions,
+    serviceWorkers: 'block',
+  },
+  webServer: {
+    command: `node scripts/serve-nginx.ts ${port}`,
+    cwd: join(import.meta.dirname, ".."),
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 20_000,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 3000 },
+  },
+});
