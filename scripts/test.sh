@@ -6,6 +6,9 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 ASTRO_TELEMETRY_DISABLED=1
 
 bash scripts/ensure-test-tools.sh
 
+echo "== Typkontroll (astro check, tsc)"
+npm run check --silent
+
 echo "== Enhetstester och innehållets felmeddelanden"
 vitest run -c tests/vitest.config.ts --project unit
 

@@ -1,12 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { collections as definitions, idFromPath } from './lib/content/collections.ts';
 
-const collection = ({ folder, pattern, schema }: (typeof definitions)[keyof typeof definitions]) =>
-  defineCollection({
+function collection<Schema extends z.ZodType>({ folder, pattern, schema }: { folder: string; pattern: string; schema: Schema }) {
+  return defineCollection({
     loader: glob({ base: `./content/${folder}`, pattern, generateId: ({ entry }) => idFromPath(entry) }),
     schema,
   });
+}
 
 export const collections = {
   municipalities: collection(definitions.municipalities),
