@@ -14,8 +14,14 @@ for (const width of [360, 1280]) {
   for (const path of paths.length ? paths : ['/']) {
     await page.goto(base + path);
     const name = `${out}/${width}${path.replace(/\//g, '_') || '_'}.png`;
-    await page.screenshot({ path: name, fullPage: process.env.FULL === '1' });
-    console.log(name);
+    // SEGMENTS=n: the first n screens of the page, one picture each, to read long pages.
+    const segments = Number(process.env.SEGMENTS ?? 1);
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let i = 0; i < segments && i * 800 < height; i += 1) {
+      const file = segments > 1 ? name.replace('.png', `-${i + 1}.png`) : name;
+      await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: i * 800, width, height: Math.min(800, height - i * 800) } });
+      console.log(file);
+    }
   }
   await context.close();
 }
