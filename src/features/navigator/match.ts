@@ -1,0 +1,151 @@
+// Who should a resident turn to first? One pure function over the content's own data:
+// audience, topics, ages, municipalities served and kind. No result list is written by hand.
+import type { Helpline } from '../../schemas/helpline.ts';
+import type { Programme } from '../../schemas/programme.ts';
+import type { Service } from '../../schemas/service.ts';
+import { ageOptions, concernOptions, outsideRegion, type AgeBand, type Answers } from './questions.ts';
+
+export interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+export interface NavigatorData {
+  services: Entry<Service>[];
+  programmes: Entry<Programme>[];
+  helplines: Entry<Helpline>[];
+  /** Lines every page already shows in its acute strip; they are not repeated as results. */
+  acuteStripHelplines: string[];
+}
+
+export type Match =
+  | { type: 'service'; id: string; entry: Entry<Service> }
+  | { type: 'programme'; id: string; entry: Entry<Programme> }
+  | { type: 'helpline'; id: string; entry: Entry<Helpline> };
+
+export interface NavigatorResult {
+  /** Entry points in or for the municipality, best first. */
+  local: Match[];
+  /** National lines and organisations, after the local ones. */
+  national: Match[];
+}
+
+// Shown in the acute route on every step instead.
+const acuteKinds = new Set<Service['kind']>(['akutmottagning', 'psykiatrisk-akut', 'socialjour', 'narakut']);
+
+const adultOrder: Service['kind'][] = ['socialtjanst-vuxen', 'beroendemottagning', 'vardcentral', 'laro', 'sprututbyte', 'personligt-ombud', 'psykiatri', 'beroendeavdelning', 'tillnyktring'];
+const youthOrder: Service['kind'][] = ['ungdomsmottagning', 'maria', 'socialtjanst-barn-unga', 'bup', 'vardcentral'];
+const relativeOrder: Service['kind'][] = ['anhorigstod', 'socialtjanst-vuxen', 'socialtjanst-barn-unga', 'ungdomsmottagning', 'maria', 'beroendemottagning', 'vardcentral', 'bup'];
+
+interface Range {
+  min: number;
+  max: number;
+}
+
+const band = (age: AgeBand | undefined): Range => {
+  const option = ageOptions.find((o) => o.slug === age);
+  return option ? { min: option.min, max: option.max } : { min: 0, max: 120 };
+};
+const child: Range = { min: 0, max: 17 };
+const adult: Range = { min: 18, max: 120 };
+
+function fits(ages: { min?: number | undefined; max?: number | undefined } | undefined, person: Range): boolean {
+  if (!ages) return true;
+  return (ages.min ?? 0) <= person.max && (ages.max ?? 120) >= person.min;
+}
+
+const rank = (order: readonly string[], kind: string) => (order.includes(kind) ? order.indexOf(kind) : order.length);
+const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => a.data.name.localeCompare(b.data.name, 'sv');
+
+export function findHelp(answers: Answers, data: NavigatorData): NavigatorResult {
+  const topics = new Set<string>(concernOptions.find((c) => c.slug === answers.concern)?.topics ?? []);
+  const touches = (entryTopics: readonly string[]) => entryTopics.some((t) => topics.has(t));
+  const servesPlace = (municipalities: 'alla' | string[]) =>
+    answers.place !== outsideRegion && (municipalities === 'alla' || municipalities.includes(answers.place));
+  const concernAge = band(answers.age);
+  const concernIsYoung = answers.who === 'jag-ar-under-18' ? false : concernAge.max < 18;
+
+  // Which services fit, for whom, and in which order.
+  const serviceFits = ({ data: s }: Entry<Service>): boolean => {
+    if (acuteKinds.has(s.kind) || !servesPlace(s.municipalities)) return false;
+    switch (answers.who) {
+      case 'for-mig':
+        return touches(s.topics) && fits(s.ages, concernAge) &&
+          (s.audience.includes('egen-del') || (concernIsYoung && s.audience.includes('barn-och-unga')));
+      case 'for-nagon-annan':
+        if (s.audience.includes('anhorig') && !s.audience.includes('egen-del')) return touches(s.topics) && fits(s.ages, adult);
+        // A service for the person you worry about, which relatives may also contact.
+        return touches(s.topics) && fits(s.ages, concernAge) &&
+          (s.audience.includes('anhorig') || (concernIsYoung && s.audience.includes('barn-och-unga')));
+      case 'jag-ar-under-18':
+        // A child's own need is support, whatever the adult's problem is: no topic filter.
+        return s.audience.includes('barn-och-unga') && fits(s.ages, child);
+    }
+  };
+  const order = answers.who === 'for-nagon-annan' ? relativeOrder : answers.who === 'jag-ar-under-18' || concernIsYoung ? youthOrder : adultOrder;
+  const services = data.services
+    .filter(serviceFits)
+    .sort((a, b) => rank(order, a.data.kind) - rank(order, b.data.kind) || byName(a, b));
+
+  const forRelatives = answers.who !== 'for-mig';
+  const programmeFits = ({ data: p }: Entry<Programme>) =>
+    forRelatives &&
+    (touches(p.topics) || answers.who === 'jag-ar-under-18') &&
+    p.ageGroup.includes(answers.who === 'jag-ar-under-18' ? 'ung' : 'vuxen') &&
+    fits(p.ages, answers.who === 'jag-ar-under-18' ? child : adult) &&
+    (p.municipalities === 'alla' || servesPlace(p.municipalities));
+  const programmes = data.programmes.filter(programmeFits).sort(byName);
+  // A programme run by one of the region's services is local; the rest are national organisations.
+  const localProgrammes = programmes.filter((p) => p.data.organiserService !== undefined);
+  const nationalProgrammes = programmes.filter((p) => p.data.organiserService === undefined);
+
+  const helplineFits = ({ id, data: h }: Entry<Helpline>) => {
+    if (data.acuteStripHelplines.includes(id) || !touches(h.topics)) return false;
+    switch (answers.who) {
+      case 'for-mig':
+        return fits(h.ages, concernAge) && (h.audience.includes('egen-del') || (concernIsYoung && h.audience.includes('barn-och-unga')));
+      case 'for-nagon-annan':
+        return h.audience.includes('anhorig') && fits(h.ages, adult);
+      case 'jag-ar-under-18':
+        return (h.audience.includes('barn-och-unga') || h.audience.includes('anhorig')) && fits(h.ages, child);
+    }
+  };
+  // Lines made for children first for a child; otherwise the lines closest to the concern.
+  const forChildren = (h: Helpline) => (h.audience.includes('barn-och-unga') && (h.ages?.max ?? 120) < 18 ? 0 : 1);
+  const helplines = data.helplines
+    .filter(helplineFits)
+    .sort((a, b) =>
+      (answers.who === 'jag-ar-under-18' || concernIsYoung ? forChildren(a.data) - forChildren(b.data) : 0) ||
+      a.data.topics.length - b.data.topics.length ||
+      byName(a, b),
+    );
+
+  return {
+    local: [
+      ...(answers.who === 'for-nagon-annan' ? localProgrammes.map(asProgramme) : []),
+      ...services.map((entry): Match => ({ type: 'service', id: entry.id, entry })),
+      ...(answers.who !== 'for-nagon-annan' ? localProgrammes.map(asProgramme) : []),
+    ],
+    // For a child: lines made for children, then organisations for young relatives, then the rest.
+    national: answers.who === 'jag-ar-under-18'
+      ? [
+          ...helplines.filter((h) => forChildren(h.data) === 0).map(asHelpline),
+          ...nationalProgrammes.map(asProgramme),
+          ...helplines.filter((h) => forChildren(h.data) === 1).map(asHelpline),
+        ]
+      : [...helplines.map(asHelpline), ...nationalProgrammes.map(asProgramme)],
+  };
+}
+
+const asProgramme = (entry: Entry<Programme>): Match => ({ type: 'programme', id: entry.id, entry });
+const asHelpline = (entry: Entry<Helpline>): Match => ({ type: 'helpline', id: entry.id, entry });
+
+/** Whether the age question changes the result for these answers: only then is it asked. */
+export function ageMatters(answers: Omit<Answers, 'age'>, data: NavigatorData): boolean {
+  if (answers.who === 'jag-ar-under-18') return false;
+  const ids = ageOptions.map(({ slug }) => {
+    const result = findHelp({ ...answers, age: slug }, data);
+    return [...result.local, ...result.national].map((m) => `${m.type}:${m.id}`).join(',');
+  });
+  return new Set(ids).size > 1;
+}

@@ -1,0 +1,51 @@
+// The navigator's questions and the answers' URL slugs. Every step is a static page:
+// /hitta-hjalp/<vem>/<vad>/<kommun>/<ålder>/ — the age step only where the answer changes the result.
+
+export const whoOptions = [
+  { slug: 'for-mig', label: 'Mig själv' },
+  { slug: 'for-nagon-annan', label: 'Någon jag bryr mig om' },
+  { slug: 'jag-ar-under-18', label: 'Jag är under 18 och orolig för någon' },
+] as const;
+export type Who = (typeof whoOptions)[number]['slug'];
+
+export const concernOptions = [
+  { slug: 'alkohol', label: 'Alkohol', topics: ['alkohol'] },
+  { slug: 'narkotika', label: 'Narkotika, till exempel cannabis', topics: ['narkotika'] },
+  { slug: 'lakemedel', label: 'Läkemedel', topics: ['lakemedel'] },
+  { slug: 'spel', label: 'Spel om pengar', topics: ['spel'] },
+  { slug: 'flera', label: 'Flera saker, eller psykisk ohälsa samtidigt', topics: ['alkohol', 'narkotika', 'lakemedel', 'spel', 'psykisk-ohalsa'] },
+  { slug: 'vet-inte', label: 'Vet inte', topics: ['alkohol', 'narkotika', 'lakemedel', 'spel'] },
+] as const;
+export type Concern = (typeof concernOptions)[number]['slug'];
+
+export const outsideRegion = 'utanfor-blekinge';
+
+export const ageOptions = [
+  { slug: 'under-18', label: 'Under 18 år', min: 0, max: 17 },
+  { slug: '18-25', label: '18–25 år', min: 18, max: 25 },
+  { slug: '26-och-aldre', label: '26 år eller äldre', min: 26, max: 120 },
+] as const;
+export type AgeBand = (typeof ageOptions)[number]['slug'];
+
+export interface Answers {
+  who: Who;
+  concern: Concern;
+  /** A municipality id, or `utanfor-blekinge`. */
+  place: string;
+  /** Left out where the age does not change the result. */
+  age?: AgeBand;
+}
+
+export const questionText = {
+  who: 'Vem gäller det?',
+  concern: 'Vad gäller det?',
+  place: 'Var bor du?',
+  placeForSomeoneElse: 'Var bor den du är orolig för?',
+  age: 'Hur gammal är du?',
+  ageForSomeoneElse: 'Hur gammal är den du är orolig för?',
+} as const;
+
+export function navigatorPath(answers: Partial<Answers>): string {
+  const parts = [answers.who, answers.concern, answers.place, answers.age].filter((p): p is string => Boolean(p));
+  return `/hitta-hjalp/${parts.map((p) => `${p}/`).join('')}`;
+}
