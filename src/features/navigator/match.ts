@@ -90,7 +90,7 @@ export function findHelp(answers: Answers, data: NavigatorData): NavigatorResult
   const forRelatives = answers.who !== 'for-mig';
   const programmeFits = ({ data: p }: Entry<Programme>) =>
     forRelatives &&
-    (touches(p.topics) || answers.who === 'jag-ar-under-18') &&
+    touches(p.topics) &&
     p.ageGroup.includes(answers.who === 'jag-ar-under-18' ? 'ung' : 'vuxen') &&
     fits(p.ages, answers.who === 'jag-ar-under-18' ? child : adult) &&
     (p.municipalities === 'alla' || servesPlace(p.municipalities));
@@ -112,11 +112,15 @@ export function findHelp(answers: Answers, data: NavigatorData): NavigatorResult
   };
   // Lines made for children first for a child; otherwise the lines closest to the concern.
   const forChildren = (h: Helpline) => (h.audience.includes('barn-och-unga') && (h.ages?.max ?? 120) < 18 ? 0 : 1);
+  // A line with a number to call comes before one without; then the line closest to the concern.
+  const reachable = (h: Helpline) => (h.phone ? 0 : 1);
   const helplines = data.helplines
     .filter(helplineFits)
     .sort((a, b) =>
       (answers.who === 'jag-ar-under-18' || concernIsYoung ? forChildren(a.data) - forChildren(b.data) : 0) ||
+      reachable(a.data) - reachable(b.data) ||
       a.data.topics.length - b.data.topics.length ||
+      Number(b.data.verified) - Number(a.data.verified) ||
       byName(a, b),
     );
 
