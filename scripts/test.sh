@@ -2,7 +2,8 @@
 # `npm test`: every test, in the order they depend on each other. Fails on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 ASTRO_TELEMETRY_DISABLED=1
+# Opening hours are computed in Sweden's time zone, whatever the machine's.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 ASTRO_TELEMETRY_DISABLED=1 TZ=Europe/Stockholm
 
 bash scripts/ensure-test-tools.sh
 

@@ -1,14 +1,12 @@
 // Who should a resident turn to first? One pure function over the content's own data:
 // audience, topics, ages, municipalities served and kind. No result list is written by hand.
+import type { Entry } from '../../lib/content/entry.ts';
 import type { Helpline } from '../../schemas/helpline.ts';
 import type { Programme } from '../../schemas/programme.ts';
 import type { Service } from '../../schemas/service.ts';
 import { ageOptions, concernOptions, outsideRegion, type AgeBand, type Answers } from './questions.ts';
 
-export interface Entry<T> {
-  id: string;
-  data: T;
-}
+export type { Entry };
 
 export interface NavigatorData {
   services: Entry<Service>[];

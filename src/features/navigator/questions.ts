@@ -2,19 +2,19 @@
 // /hitta-hjalp/<vem>/<vad>/<kommun>/<ålder>/ — the age step only where the answer changes the result.
 
 export const whoOptions = [
-  { slug: 'for-mig', label: 'Mig själv' },
-  { slug: 'for-nagon-annan', label: 'Någon jag bryr mig om' },
-  { slug: 'jag-ar-under-18', label: 'Jag är under 18 och orolig för någon' },
+  { slug: 'for-mig', short: 'för dig', label: 'Mig själv' },
+  { slug: 'for-nagon-annan', short: 'för anhöriga', label: 'Någon jag bryr mig om' },
+  { slug: 'jag-ar-under-18', short: 'för unga', label: 'Jag är under 18 och orolig för någon' },
 ] as const;
 export type Who = (typeof whoOptions)[number]['slug'];
 
 export const concernOptions = [
-  { slug: 'alkohol', label: 'Alkohol', topics: ['alkohol'] },
-  { slug: 'narkotika', label: 'Narkotika, till exempel cannabis', topics: ['narkotika'] },
-  { slug: 'lakemedel', label: 'Läkemedel', topics: ['lakemedel'] },
-  { slug: 'spel', label: 'Spel om pengar', topics: ['spel'] },
-  { slug: 'flera', label: 'Flera saker, eller psykisk ohälsa samtidigt', topics: ['alkohol', 'narkotika', 'lakemedel', 'spel', 'psykisk-ohalsa'] },
-  { slug: 'vet-inte', label: 'Vet inte', topics: ['alkohol', 'narkotika', 'lakemedel', 'spel'] },
+  { slug: 'alkohol', short: 'alkohol', label: 'Alkohol', topics: ['alkohol'] },
+  { slug: 'narkotika', short: 'narkotika', label: 'Narkotika, till exempel cannabis', topics: ['narkotika'] },
+  { slug: 'lakemedel', short: 'läkemedel', label: 'Läkemedel', topics: ['lakemedel'] },
+  { slug: 'spel', short: 'spel om pengar', label: 'Spel om pengar', topics: ['spel'] },
+  { slug: 'flera', short: 'flera saker', label: 'Flera saker, eller psykisk ohälsa samtidigt', topics: ['alkohol', 'narkotika', 'lakemedel', 'spel', 'psykisk-ohalsa'] },
+  { slug: 'vet-inte', short: 'oklar orsak', label: 'Vet inte', topics: ['alkohol', 'narkotika', 'lakemedel', 'spel'] },
 ] as const;
 export type Concern = (typeof concernOptions)[number]['slug'];
 

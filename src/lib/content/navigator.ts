@@ -1,0 +1,18 @@
+import { getCollection } from 'astro:content';
+import type { NavigatorData } from '../../features/navigator/match.ts';
+import { getSite } from './site.ts';
+
+export async function loadNavigatorData(): Promise<NavigatorData> {
+  return {
+    services: await getCollection('services'),
+    programmes: await getCollection('programmes'),
+    helplines: await getCollection('helplines'),
+    acuteStripHelplines: Object.values(getSite().acuteStrip),
+  };
+}
+
+/** Municipality ids in the site's order, with their names. */
+export async function municipalitiesInOrder() {
+  const all = await getCollection('municipalities');
+  return getSite().municipalities.map((id) => all.find((m) => m.id === id)!);
+}
