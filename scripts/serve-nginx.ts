@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const port = Number(process.argv[2] ?? 4322);
-const runtime = join(root, 'tests/.tmp/nginx');
+const runtime = join(root, `tests/.tmp/nginx-${port}`);
 const deploy = join(root, 'deploy');
 const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path)) ?? 'nginx';
 const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';

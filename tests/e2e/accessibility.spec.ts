@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mainPageUrls } from '../helpers/dist.ts';
-import { allPageUrls } from '../helpers/pages.ts';
+import { axePageUrls } from '../helpers/pages.ts';
 import { expect, test } from './fixtures.ts';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const widths = [
-  ...allPageUrls.map((url) => ({ url, width: 360 })),
+  ...axePageUrls.map((url) => ({ url, width: 360 })),
   ...mainPageUrls.map((url) => ({ url, width: 1280 })),
 ];
 

@@ -27,4 +27,7 @@ export function builtPages(): BuiltPage[] {
 export const readingPages = () => builtPages();
 
 /** The pages that must also pass at desktop width. */
-export const mainPageUrls = ['/', '/akut/', '/om-webbplatsen/', '/integritet/', '/tillganglighetsredogorelse/'];
+export const mainPageUrls = [
+  '/', '/akut/', '/om-webbplatsen/', '/integritet/', '/tillganglighetsredogorelse/',
+  '/hitta-hjalp/', '/hitta-hjalp/for-mig/alkohol/ronneby/26-och-aldre/', '/hitta-hjalp/ronneby/', '/mottagningar/bup-blekinge/',
+];

@@ -148,7 +148,10 @@ function sentences(...parts: (string | undefined)[]): string | undefined {
 }
 
 function listInWords(items: string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`;
+  if (items.length <= 1) return items[0] ?? '';
+  // "barn och unga och anhöriga" reads as one group; "samt" keeps the groups apart.
+  const and = items.some((item) => item.includes(' och ')) ? 'samt' : 'och';
+  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 }
 
 function description(s: Service): string {
@@ -291,13 +294,13 @@ export function buildHsds({ services, site, municipalities }: HsdsInput): HsdsTa
           id: location_id,
           location_type: 'physical' as const,
           organization_id,
-          name: [address.street, address.postalCode, address.city].filter(Boolean).join(', '),
-          description: address.note,
+          name: s.name,
+          description: sentences(`${[address.street, address.postalCode, address.city].filter(Boolean).join(', ')}.`, address.note),
         }),
       );
       out.service_at_location.push({ id: stableUuid('service_at_location', id), service_id, location_id });
       // HSDS requires a street line and a postal code; without both there is no address record,
-      // and the location's name carries what is known.
+      // and the location's description carries what is known.
       if (address.street && address.postalCode) {
         out.address.push({
           id: stableUuid('address', id),

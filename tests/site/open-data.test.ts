@@ -1,0 +1,91 @@
+// The open data files as built into dist/data/: services.json against services.schema.json, and
+// hsds.json, record by record, against the vendored HSDS 3.0 schemas.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { distDir } from '../helpers/dist.ts';
+
+const root = join(import.meta.dirname, '../..');
+const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
+const built = (name: string) => read(join(distDir, 'data', name));
+const serviceIds = readdirSync(join(root, 'content/services'))
+  .filter((f) => /^[^_].*\.ya?ml$/.test(f))
+  .map((f) => f.replace(/\.ya?ml$/, ''))
+  .sort();
+
+function newAjv() {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  return ajv;
+}
+
+function errorsOf(validate: { errors?: { instancePath: string; message?: string }[] | null | undefined }): string[] {
+  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`);
+}
+
+describe('dist/data/', () => {
+  it.each(['services.json', 'services.schema.json', 'hsds.json'])('has %s, readable JSON with its compressed copies', (name) => {
+    const text = readFileSync(join(distDir, 'data', name), 'utf8');
+    expect(() => JSON.parse(text)).not.toThrow();
+    expect(text).toMatch(/^\{\n {2}"/);
+    expect(existsSync(join(distDir, 'data', `${name}.br`))).toBe(true);
+    expect(existsSync(join(distDir, 'data', `${name}.gz`))).toBe(true);
+  });
+});
+
+describe('services.json', () => {
+  const data = built('services.json') as { generatedAt: string; services: { id: string; source: string[]; reviewed: string; verified: boolean }[] };
+
+  it('validates against services.schema.json', () => {
+    const validate = newAjv().compile(built('services.schema.json') as object);
+    expect(validate(data) ? [] : errorsOf(validate)).toEqual([]);
+  });
+
+  it('has every service in content/services, each with its source, review date and verification', () => {
+    expect(data.services.map((s) => s.id)).toEqual(serviceIds);
+    for (const s of data.services) {
+      expect(s.source.length).toBeGreaterThan(0);
+      expect(s.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(typeof s.verified).toBe('boolean');
+    }
+    expect(data.generatedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('hsds.json', () => {
+  const data = built('hsds.json') as Record<string, { id: string; name?: string }[]>;
+  const base = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/compiled/';
+  const tabular = read(join(root, 'tests/fixtures/hsds/tabular.json')) as { properties: Record<string, { items: object }> };
+  const ajv = newAjv();
+  ajv.addSchema(tabular, `${base}tabular.json`);
+  // The per-object schemas under the file names their $refs use (see tests/fixtures/hsds/README.txt).
+  for (const [name, table] of Object.entries(tabular.properties)) ajv.addSchema(structuredClone(table.items), `${base}${name}.json`);
+
+  it('validates as a whole against compiled/tabular.json', () => {
+    const validate = ajv.getSchema(`${base}tabular.json`)!;
+    expect(validate(data) ? [] : errorsOf(validate)).toEqual([]);
+  });
+
+  it('has only HSDS objects, every record valid against its object schema', () => {
+    const errors: string[] = [];
+    for (const [table, rows] of Object.entries(data)) {
+      const validate = ajv.getSchema(`${base}${table}.json`);
+      if (!validate) {
+        errors.push(`${table}: inget sådant objekt i HSDS 3.0`);
+        continue;
+      }
+      rows.forEach((row, i) => {
+        if (!validate(row)) errors.push(...errorsOf(validate).map((e) => `${table}[${i}] ${row.name ?? row.id}: ${e}`));
+      });
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('has one HSDS service per service, with unique ids', () => {
+    expect(data.service).toHaveLength(serviceIds.length);
+    const ids = Object.values(data).flatMap((rows) => rows.map((r) => r.id));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
