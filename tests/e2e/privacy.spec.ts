@@ -1,10 +1,8 @@
+import { inBatches } from '../helpers/batches.ts';
 import { allPageUrls } from '../helpers/pages.ts';
 import { expect, test } from './fixtures.ts';
 
-const batchSize = 40;
-const batches = Array.from({ length: Math.ceil(allPageUrls.length / batchSize) }, (_, i) => allPageUrls.slice(i * batchSize, (i + 1) * batchSize));
-
-for (const [index, urls] of batches.entries()) test(`pages ${index * batchSize + 1}–${index * batchSize + urls.length}: no request to another host, no cookie, nothing stored, no CSP violation`, async ({ page, context, offsite, cspViolations }) => {
+for (const urls of inBatches(allPageUrls, 40)) test(`${urls[0]} … ${urls.at(-1)}: no request to another host, no cookie, nothing stored, no CSP violation`, async ({ page, context, offsite, cspViolations }) => {
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
@@ -17,7 +15,6 @@ for (const [index, urls] of batches.entries()) test(`pages ${index * batchSize +
 
   for (const url of urls) {
     await page.goto(url);
-    await page.waitForLoadState('networkidle');
   }
 
   expect(offsite).toEqual([]);

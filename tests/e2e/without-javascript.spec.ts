@@ -1,17 +1,27 @@
+import { inBatches } from '../helpers/batches.ts';
 import { allPageUrls } from '../helpers/pages.ts';
 import { expect, quickExitUrl, test } from './fixtures.ts';
 
 test.use({ javaScriptEnabled: false });
 
-for (const url of allPageUrls) {
-  test(`${url} is readable and navigable without JavaScript`, async ({ page }) => {
-    await page.goto(url);
-    await expect(page.locator('h1')).toBeVisible();
-    await expect(page.locator('[data-acute-strip] a[href="tel:112"]')).toBeVisible();
-    await expect(page.getByRole('link', { name: /Lämna sidan snabbt/ })).toHaveAttribute('href', quickExitUrl);
-    // The Shift hint only makes sense with JavaScript, so it stays hidden without it.
-    await expect(page.getByText('eller tryck Skift tre gånger')).toBeHidden();
-
+// One context visits many pages: a fresh browser context per page would take most of the time.
+for (const urls of inBatches(allPageUrls, 30)) {
+  test(`readable and navigable without JavaScript: ${urls[0]} … ${urls.at(-1)}`, async ({ page }) => {
+    const problems: string[] = [];
+    for (const url of urls) {
+      await page.goto(url);
+      const checks = {
+        'one visible h1': (await page.locator('h1').count()) === 1 && (await page.locator('h1').isVisible()),
+        'the acute strip with 112': await page.locator('[data-acute-strip] a[href="tel:112"]').isVisible(),
+        'the quick exit as a plain link': (await page.getByRole('link', { name: /Lämna sidan snabbt/ }).getAttribute('href')) === quickExitUrl,
+        // The Shift hint and "open now" need JavaScript, so they stay hidden without it.
+        'no Shift hint': await page.getByText('eller tryck Skift tre gånger').isHidden(),
+        'no empty open-now text': (await page.locator('[data-open-now-text]:visible').count()) === 0,
+        'the footer': await page.getByRole('contentinfo').getByRole('link', { name: 'Integritet' }).isVisible(),
+      };
+      for (const [check, ok] of Object.entries(checks)) if (!ok) problems.push(`${url}: ${check}`);
+    }
+    expect(problems).toEqual([]);
   });
 }
 
