@@ -51,6 +51,10 @@ export const instrumentSchema = z
     /** The period the questions ask about, e.g. "det senaste året". */
     timeframe: z.string().min(1),
     minutes: z.int().min(1),
+    /** The instrument this one is the short version of; offered when the short test is positive. */
+    fullTest: z.string().optional(),
+    /** Which site topic the test is about, for the navigator's matching in the result. */
+    concern: z.enum(['alkohol', 'narkotika', 'spel']),
     items: z.array(item).min(1),
     skipRules: z.array(skipRule).default([]),
     bands: z.array(band).min(1),

@@ -23,8 +23,10 @@ export function builtPages(): BuiltPage[] {
     });
 }
 
-/** Reading pages: every page except those whose job needs a script of its own (none yet). */
-export const readingPages = () => builtPages();
+/** A self-test page carries the test's own script; every other page is a reading page. */
+export const isSelfTestPage = (url: string) => /^\/testa-dina-vanor\/[^/]+\/$/.test(url);
+export const readingPages = () => builtPages().filter((p) => !isSelfTestPage(p.url));
+export const selfTestPages = () => builtPages().filter((p) => isSelfTestPage(p.url));
 
 /** The pages that must also pass at desktop width. */
 export const mainPageUrls = [

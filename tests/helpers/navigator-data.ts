@@ -3,6 +3,13 @@ import { join } from 'node:path';
 import type { NavigatorData } from '../../src/features/navigator/match.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 
+/** Every entry of the real content, validated as the build validates it. */
+export function realContent() {
+  const report = validateContent(join(import.meta.dirname, '../../content'));
+  if (report.errors.length > 0) throw new Error(report.errors.join('\n'));
+  return report.entries;
+}
+
 export function realNavigatorData(): NavigatorData {
   const report = validateContent(join(import.meta.dirname, '../../content'));
   if (report.errors.length > 0) throw new Error(report.errors.join('\n'));

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { distDir, readingPages } from '../helpers/dist.ts';
+import { distDir, readingPages, selfTestPages } from '../helpers/dist.ts';
 import { attributes } from '../helpers/html.ts';
 
 const pageBudget = 14_000;
@@ -41,6 +41,25 @@ describe.each(readingPages())('$url', ({ url, html }) => {
     expect(scripts).toHaveLength(quickExit.length + openNow.length);
     expect(scriptBytes(quickExit[0]!)).toBeLessThanOrEqual(quickExitBudget);
     if (openNow[0]) expect(scriptBytes(openNow[0])).toBeLessThanOrEqual(openNowBudget);
+  });
+});
+
+// A self-test page is the test itself: all its questions, the band table for counting without
+// JavaScript and the result texts. Its own script is budgeted on its own.
+const selfTestScriptBudget = 4_000;
+const selfTestPageBudget = 20_000;
+describe.each(selfTestPages())('self-test $url', ({ url, html }) => {
+  it(`HTML + CSS is at most ${selfTestPageBudget} bytes, its script at most ${selfTestScriptBudget}, compressed`, () => {
+    const stylesheets = attributes(html, 'link', 'href').filter((h) => h.endsWith('.css'));
+    const bytes = brotli(html) + stylesheets.reduce((sum, href) => sum + brotli(asset(href)), 0);
+    const scripts = attributes(html, 'script', 'src');
+    const selfTest = scripts.filter((src) => /^\/_astro\/SelfTest\..*\.js$/.test(src));
+    expect(selfTest).toHaveLength(1);
+    expect(scripts.every((src) => /\/_astro\/(QuickExit|SelfTest|OpenNow)\./.test(src))).toBe(true);
+    const scriptSize = scriptBytes(selfTest[0]!);
+    console.log(`${url}: HTML + CSS ${bytes} byte, självtestets skript ${scriptSize} byte (brotli).`);
+    expect(bytes).toBeLessThanOrEqual(selfTestPageBudget);
+    expect(scriptSize).toBeLessThanOrEqual(selfTestScriptBudget);
   });
 });
 

@@ -139,6 +139,9 @@ function checkReferences(entries: ContentEntry[], knownIds: Map<CollectionName, 
       errors.push(formatError(file, 'organiserService', `"${data.organiserService}" är ingen mottagning. Använd filnamnet (utan .yaml) på en fil i content/services/, eller ta bort fältet.`));
     }
     if (entry.collection === 'instruments') {
+      if (typeof data.fullTest === 'string' && !ids('instruments').has(data.fullTest)) {
+        errors.push(formatError(file, 'fullTest', `"${data.fullTest}" är inget test. Använd filnamnet (utan .yaml) på en fil i content/instruments/.`));
+      }
       const bands = data.bands as { nextSteps: { service?: string; helpline?: string }[] }[];
       bands.forEach((band, b) =>
         band.nextSteps.forEach((step, s) => {

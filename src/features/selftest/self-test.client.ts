@@ -1,0 +1,106 @@
+// <self-test>: one question at a time, skip rules, the result computed here. Answers live only in
+// this object's memory: never in the URL, storage or a request, and showing the result adds no
+// history entry.
+import type { Instrument } from '../../schemas/instrument.ts';
+import { isComplete, itemsToAsk, score, type Sex } from './score.ts';
+
+type EngineData = Pick<Instrument, 'items' | 'skipRules' | 'bands'>;
+
+const months = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+
+class SelfTest extends HTMLElement {
+  #answers: Record<string, number> = {};
+  #sex: Sex | undefined;
+  #current: string | undefined;
+
+  connectedCallback() {
+    const data = JSON.parse(this.dataset.instrument ?? '{}') as EngineData;
+    const $ = <T extends Element = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
+    const $$ = <T extends Element = HTMLElement>(selector: string) => [...this.querySelectorAll<T>(selector)];
+    const form = $<HTMLFormElement>('[data-form]');
+    const questions = $$<HTMLFieldSetElement>('fieldset[data-item]');
+    const sexQuestion = questions.find((q) => q.dataset.item === 'kon');
+    const error = $('[data-error]');
+    const nav = $('.step-nav');
+    const result = $('[data-result]');
+
+    $$('[data-points]').forEach((p) => (p.hidden = true));
+    $$('[data-js-only]').forEach((e) => (e.hidden = false));
+    $('[data-counting]').hidden = true;
+    questions.forEach((q) => (q.hidden = true));
+    nav.hidden = true;
+
+    const order = () => [...itemsToAsk(data, this.#answers), ...(sexQuestion ? ['kon'] : [])];
+    const show = (id: string | undefined) => {
+      this.#current = id;
+      error.hidden = true;
+      questions.forEach((q) => (q.hidden = q.dataset.item !== id));
+      nav.hidden = id === undefined;
+      const back = $<HTMLButtonElement>('[data-back]');
+      back.hidden = id === order()[0];
+      const question = questions.find((q) => q.dataset.item === id);
+      question?.focus();
+    };
+    const showResult = () => {
+      const outcome = score(data, this.#answers, this.#sex ?? 'vill-inte-ange');
+      questions.forEach((q) => (q.hidden = true));
+      nav.hidden = true;
+      $('[data-intro]').hidden = true;
+      $('[data-score]').textContent = String(outcome.total);
+      $('[data-stricter]').hidden = !(outcome.stricter && sexQuestion);
+      $$('[data-band]').forEach((b) => (b.hidden = b.dataset.band !== outcome.band.id));
+      const today = new Date();
+      $('[data-date]').textContent = `Resultat från självtest, ${today.getDate()} ${months[today.getMonth()]} ${today.getFullYear()}.`;
+      result.hidden = false;
+      $('[data-result-heading]').focus();
+    };
+    const reset = () => {
+      this.#answers = {};
+      this.#sex = undefined;
+      form.reset();
+      result.hidden = true;
+      $('[data-intro]').hidden = false;
+      $$<HTMLSelectElement>('[data-place-select]').forEach((s) => (s.value = ''));
+      $$('[data-place]').forEach((p) => (p.hidden = true));
+      show(undefined);
+      $('[data-start]').focus();
+    };
+
+    form.addEventListener('submit', (event) => event.preventDefault());
+    form.addEventListener('change', (event) => {
+      const input = event.target as HTMLInputElement;
+      if (input.type !== 'radio') return;
+      if (input.name === 'kon') this.#sex = input.value as Sex;
+      else this.#answers[input.name] = Number(input.value);
+      error.hidden = true;
+    });
+    $('[data-start]').addEventListener('click', () => show(order()[0]));
+    $('[data-next]').addEventListener('click', () => {
+      const id = this.#current;
+      if (!id) return;
+      const answered = id === 'kon' ? this.#sex !== undefined : this.#answers[id] !== undefined;
+      if (!answered) {
+        error.textContent = 'Välj ett svar för att gå vidare.';
+        error.hidden = false;
+        return;
+      }
+      const steps = order();
+      const next = steps[steps.indexOf(id) + 1];
+      if (next) show(next);
+      else if (isComplete(data, this.#answers)) showResult();
+    });
+    $('[data-back]').addEventListener('click', () => {
+      const steps = order();
+      const previous = steps[steps.indexOf(this.#current ?? '') - 1];
+      if (previous) show(previous);
+    });
+    $$('[data-reset]').forEach((button) => button.addEventListener('click', reset));
+    $('[data-print]').addEventListener('click', () => window.print());
+    $<HTMLSelectElement>('[data-place-select]').addEventListener('change', (event) => {
+      const place = (event.target as HTMLSelectElement).value;
+      $$('[data-place]').forEach((p) => (p.hidden = p.dataset.place !== place));
+    });
+  }
+}
+
+customElements.define('self-test', SelfTest);
