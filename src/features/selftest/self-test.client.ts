@@ -17,13 +17,15 @@ class SelfTest extends HTMLElement {
     const data = JSON.parse(this.dataset.instrument ?? '{}') as EngineData;
     const $ = <T extends Element = HTMLElement>(selector: string) => this.querySelector<T>(selector)!;
     const $$ = <T extends Element = HTMLElement>(selector: string) => [...this.querySelectorAll<T>(selector)];
-    const form = $<HTMLFormElement>('[data-form]');
+    const form = $('[data-form]');
     const questions = $$<HTMLFieldSetElement>('fieldset[data-item]');
     const sexQuestion = questions.find((q) => q.dataset.item === 'kon');
     const error = $('[data-error]');
     const nav = $('.step-nav');
     const result = $('[data-result]');
 
+    // A browser may restore checked radios from an earlier visit; answers must start empty.
+    $$<HTMLInputElement>('input[type="radio"]').forEach((input) => (input.checked = false));
     $$('[data-points]').forEach((p) => (p.hidden = true));
     $$('[data-js-only]').forEach((e) => (e.hidden = false));
     $('[data-counting]').hidden = true;
@@ -57,7 +59,7 @@ class SelfTest extends HTMLElement {
     const reset = () => {
       this.#answers = {};
       this.#sex = undefined;
-      form.reset();
+      $$<HTMLInputElement>('input[type="radio"]').forEach((input) => (input.checked = false));
       result.hidden = true;
       $('[data-intro]').hidden = false;
       $$<HTMLSelectElement>('[data-place-select]').forEach((s) => (s.value = ''));
@@ -66,7 +68,6 @@ class SelfTest extends HTMLElement {
       $('[data-start]').focus();
     };
 
-    form.addEventListener('submit', (event) => event.preventDefault());
     form.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
       if (input.type !== 'radio') return;
