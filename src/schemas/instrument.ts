@@ -26,13 +26,17 @@ const bandRanges = z.union([
   z.strictObject({ kvinna: range, man: range }),
 ]);
 
-const nextStep = z.strictObject({
-  text: z.string().min(1),
-  /** A path on this site, e.g. /hitta-hjalp/. */
-  path: z.string().startsWith('/').optional(),
-  service: z.string().optional(),
-  helpline: z.string().optional(),
-});
+const nextStep = z
+  .strictObject({
+    text: z.string().min(1),
+    /** A path on this site, e.g. /hitta-hjalp/. */
+    path: z.string().startsWith('/').optional(),
+    service: z.string().optional(),
+    helpline: z.string().optional(),
+  })
+  .refine((step) => [step.path, step.service, step.helpline].filter(Boolean).length === 1, {
+    message: 'ska leda till exakt ett ställe. Ange ett av fälten path, service eller helpline.',
+  });
 
 const band = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -64,6 +68,8 @@ export const instrumentSchema = z
     verified: verifiedField,
   })
   .superRefine((instrument, ctx) => {
+    // Points below 0 are reported on their own; the band check would only repeat the same error.
+    if (instrument.items.some((i) => i.options.some((o) => o.points < 0))) return;
     const ids = new Set(instrument.items.map((i) => i.id));
     instrument.skipRules.forEach((rule, r) => {
       for (const key of ['items', 'skip'] as const) {
@@ -102,7 +108,7 @@ export const instrumentSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['bands'],
-          message: `gränserna${sex === 'alla' ? '' : ` för ${sex}`} slutar på ${expected - 1}, men testet kan ge ${max} poäng. Låt den sista gränsen gå till ${max}.`,
+          message: `gränserna${sex === 'alla' ? '' : sex === 'kvinna' ? ' för kvinnor' : ' för män'} slutar på ${expected - 1}, men testet kan ge ${max} poäng. Låt den sista gränsen gå till ${max}.`,
         });
       }
     }

@@ -238,7 +238,7 @@ describe('content check: a broken instrument gets a Swedish message naming the f
   it('bands that stop short of the highest possible total', () => {
     const errors = withContent((c) => c.replace(mini, 'kvinna: { min: 1, max: 3 }', 'kvinna: { min: 1, max: 2 }'));
     expect(errors).toEqual([
-      'content/instruments/mini.yaml: fältet "bands": gränserna för kvinna slutar på 2, men testet kan ge 3 poäng. Låt den sista gränsen gå till 3.',
+      'content/instruments/mini.yaml: fältet "bands": gränserna för kvinnor slutar på 2, men testet kan ge 3 poäng. Låt den sista gränsen gå till 3.',
     ]);
   });
 
@@ -280,12 +280,25 @@ describe('content check: a broken instrument gets a Swedish message naming the f
     ]);
   });
 
+  it('a next step that leads nowhere, or to two places', () => {
+    const none = withContent((c) => c.replace(mini, '{ text: Ring, service: beroendemottagningen }', '{ text: Ring }'));
+    expect(none).toEqual([
+      'content/instruments/mini.yaml: fältet "bands.1.nextSteps.0": ska leda till exakt ett ställe. Ange ett av fälten path, service eller helpline.',
+    ]);
+    const two = withContent((c) => c.replace(mini, '{ text: Ring, service: beroendemottagningen }', '{ text: Ring, service: beroendemottagningen, path: /akut/ }'));
+    expect(two).toHaveLength(1);
+  });
+
+  it('a question id that cannot be used', () => {
+    const errors = withContent((c) => c.replace(mini, '- id: f1', '- id: F1'));
+    expect(errors[0]).toBe('content/instruments/mini.yaml: fältet "items.0.id": "F1" går inte att använda här. Skriv bara små bokstäver a–z, siffror och bindestreck, t.ex. q1.');
+  });
+
   it('an option with negative points', () => {
     const errors = withContent((c) => c.replace(mini, '{ label: Nej, points: 0 }', '{ label: Nej, points: -1 }'));
-    // The second message is a follow-on from the first: the band check counts the -1 as the lowest total.
+    // Only this message: the band check is skipped, so that it does not repeat the error in other words.
     expect(errors).toEqual([
       'content/instruments/mini.yaml: fältet "items.0.options.0.points": -1 är för litet: det minsta tillåtna är 0.',
-      'content/instruments/mini.yaml: fältet "bands.0.ranges.kvinna": 0–0 hänger inte ihop med föregående gräns: nästa gräns ska börja på -1. Gränserna ska täcka -1–3 utan glapp eller överlapp.',
     ]);
   });
 });

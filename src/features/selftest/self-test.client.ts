@@ -28,6 +28,7 @@ class SelfTest extends HTMLElement {
     $$<HTMLInputElement>('input[type="radio"]').forEach((input) => (input.checked = false));
     $$('[data-points]').forEach((p) => (p.hidden = true));
     $$('[data-js-only]').forEach((e) => (e.hidden = false));
+    $('[data-restart]').hidden = true;
     $('[data-counting]').hidden = true;
     questions.forEach((q) => (q.hidden = true));
     nav.hidden = true;
@@ -38,6 +39,7 @@ class SelfTest extends HTMLElement {
       error.hidden = true;
       questions.forEach((q) => (q.hidden = q.dataset.item !== id));
       nav.hidden = id === undefined;
+      $('[data-restart]').hidden = id === undefined;
       const back = $<HTMLButtonElement>('[data-back]');
       back.hidden = id === order()[0];
       const question = questions.find((q) => q.dataset.item === id);

@@ -37,7 +37,7 @@ export function swedishErrorMap(issue: RawIssue): string {
     case 'invalid_value':
       return `${quote(input)} är inget tillåtet värde. Använd ett av: ${issue.values.map((v) => String(v)).join(', ')}.`;
     case 'too_small':
-      if (issue.origin === 'array') return `behöver minst ${String(issue.minimum)} värde i listan.`;
+      if (issue.origin === 'array') return `behöver minst ${String(issue.minimum)} ${Number(issue.minimum) === 1 ? 'värde' : 'värden'} i listan.`;
       if (issue.origin === 'string') return 'är tomt. Fyll i en text.';
       return `${quote(input)} är för litet: det minsta tillåtna är ${String(issue.minimum)}.`;
     case 'too_big':
@@ -48,6 +48,8 @@ export function swedishErrorMap(issue: RawIssue): string {
       }
       return `${quote(input)} har fel form. Jämför med ett fungerande exempel i samma mapp.`;
     case 'invalid_format':
+      if (issue.format === 'starts_with') return `${quote(input)} ska börja med ${quote((issue as { prefix?: string }).prefix ?? '')}.`;
+      if (issue.format === 'regex') return `${quote(input)} går inte att använda här. Skriv bara små bokstäver a–z, siffror och bindestreck, t.ex. q1.`;
       return `${quote(input)} har fel format (${issue.format}).`;
     default:
       return `${quote(input)} är inte tillåtet här.`;
