@@ -8,15 +8,17 @@ for (const urls of inBatches(allPageUrls, 40)) test(`${urls[0]} … ${urls.at(-1
     if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
   });
   const setCookies: string[] = [];
-  page.on('response', async (response) => {
-    const header = await response.headerValue('set-cookie');
-    if (header) setCookies.push(`${response.url()}: ${header}`);
-  });
+  // Read while the page is open: each lookup is awaited before the test ends.
+  const lookups: Promise<void>[] = [];
+  page.on('response', (response) =>
+    lookups.push(response.headerValue('set-cookie').then((header) => void (header && setCookies.push(`${response.url()}: ${header}`)))),
+  );
 
   for (const url of urls) {
     await page.goto(url);
   }
 
+  await Promise.all(lookups);
   expect(offsite).toEqual([]);
   expect(cspViolations).toEqual([]);
   expect(consoleErrors.filter((e) => !e.includes('404 (Not Found)'))).toEqual([]);
