@@ -16,17 +16,19 @@ interface Run {
   asked: number[];
   total: number;
   bandIndex: number;
+  /** Run axe on every question, not only the first and last (once per instrument is enough). */
+  axeEveryStep?: true;
 }
 
 const runs: Run[] = [
   // Never drinks: the skip rule goes from question 1 straight to 9 and 10.
   { id: 'audit', choices: [0, 0, 2], sex: 'Kvinna', asked: [1, 9, 10], total: 4, bandIndex: 0 },
-  { id: 'audit', choices: [2, 2, 2, 1, 1, 1, 1, 1, 1, 1], sex: 'Man', asked: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], total: 15, bandIndex: 1 },
+  { id: 'audit', choices: [2, 2, 2, 1, 1, 1, 1, 1, 1, 1], sex: 'Man', asked: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], total: 15, bandIndex: 1, axeEveryStep: true },
   { id: 'audit', choices: [2, 2, 2, 1, 1, 1, 1, 1, 1, 1], sex: 'Vill inte ange', asked: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], total: 15, bandIndex: 2 },
-  { id: 'audit-c', choices: [2, 2, 2], sex: 'Man', asked: [1, 2, 3], total: 6, bandIndex: 1 },
-  { id: 'dudit', choices: [1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0], sex: 'Kvinna', asked: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], total: 9, bandIndex: 1 },
-  { id: 'pgsi', choices: [1, 1, 1, 1, 1, 1, 1, 1, 1], asked: [1, 2, 3, 4, 5, 6, 7, 8, 9], total: 9, bandIndex: 3 },
-  { id: 'nods-clip', choices: [1, 0, 0], asked: [1, 2, 3], total: 1, bandIndex: 1 },
+  { id: 'audit-c', choices: [2, 2, 2], sex: 'Man', asked: [1, 2, 3], total: 6, bandIndex: 1, axeEveryStep: true },
+  { id: 'dudit', choices: [1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0], sex: 'Kvinna', asked: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], total: 9, bandIndex: 1, axeEveryStep: true },
+  { id: 'pgsi', choices: [1, 1, 1, 1, 1, 1, 1, 1, 1], asked: [1, 2, 3, 4, 5, 6, 7, 8, 9], total: 9, bandIndex: 3, axeEveryStep: true },
+  { id: 'nods-clip', choices: [1, 0, 0], asked: [1, 2, 3], total: 1, bandIndex: 1, axeEveryStep: true },
   { id: 'nods-clip', choices: [0, 0, 0], asked: [1, 2, 3], total: 0, bandIndex: 0 },
 ];
 
@@ -72,13 +74,14 @@ for (const run of runs) {
       await expect(question).toHaveCount(1);
       await expect(question.locator('.question__count')).toHaveText(`Fråga ${run.asked[step]} av ${instrument.items.length}`);
       await expect(question).toBeFocused();
-      if (step === 0 || step === run.choices.length - 1) await axe(page, `fråga ${run.asked[step]}`, violations);
+      if (run.axeEveryStep || step === 0 || step === run.choices.length - 1) await axe(page, `fråga ${run.asked[step]}`, violations);
       await choose(page, choice);
       await tabTo(page, 'Nästa');
       await page.keyboard.press('Enter');
     }
     if (run.sex) {
       await expect(page.locator('fieldset[data-item="kon"]')).toBeVisible();
+      if (run.axeEveryStep) await axe(page, 'frågan om gränser', violations);
       await page.keyboard.press('Tab');
       const index = ['Kvinna', 'Man', 'Vill inte ange'].indexOf(run.sex);
       if (index === 0) await page.keyboard.press('Space');
