@@ -112,6 +112,13 @@ describe('content check: every kind of error names the file, the field and the f
     ]);
   });
 
+  it('instrument band with a limit for women only', () => {
+    const errors = withContent((c) => c.replace('instruments/mini.yaml', 'ranges: { kvinna: { min: 1, max: 3 }, man: { min: 2, max: 3 } }', 'ranges: { kvinna: { min: 1, max: 3 } }'));
+    expect(errors[0]).toBe(
+      'content/instruments/mini.yaml: fältet "bands.1.ranges": {"kvinna":{"min":1,"max":3}} har fel form. Skriv antingen alla: { min, max } för en gräns som gäller alla, eller både kvinna: { min, max } och man: { min, max }.',
+    );
+  });
+
   it('instrument skip rule pointing at no question', () => {
     const errors = withContent((c) => c.replace('instruments/mini.yaml', 'skip: [f2]', 'skip: [f3]'));
     expect(errors).toEqual([

@@ -46,6 +46,9 @@ export function swedishErrorMap(issue: RawIssue): string {
       if (field.endsWith('municipalities')) {
         return `${quote(input)} har fel form. Skriv en lista med kommunernas id, t.ex. [karlskrona, ronneby], eller ordet alla.`;
       }
+      if (field.endsWith('ranges')) {
+        return `${quote(input)} har fel form. Skriv antingen alla: { min, max } för en gräns som gäller alla, eller både kvinna: { min, max } och man: { min, max }.`;
+      }
       return `${quote(input)} har fel form. Jämför med ett fungerande exempel i samma mapp.`;
     case 'invalid_format':
       if (issue.format === 'starts_with') return `${quote(input)} ska börja med ${quote((issue as { prefix?: string }).prefix ?? '')}.`;
