@@ -3,6 +3,8 @@ import { agesField, contactField, municipalitiesField, provenance, topicsField }
 
 export const programmeForValues = ['partner', 'foralder', 'barn', 'syskon', 'van', 'alla-anhoriga'] as const;
 export const programmeFormatValues = ['grupp', 'individuellt', 'online', 'telefon', 'chatt', 'lager'] as const;
+/** What a relative may want, as the guide asks it. */
+export const programmeHelpValues = ['prata-nu', 'traffa-andra', 'lara-mer', 'hjalpa-personen'] as const;
 
 /** A support programme for relatives. */
 export const programmeSchema = z.strictObject({
@@ -15,6 +17,10 @@ export const programmeSchema = z.strictObject({
   ageGroup: z.array(z.enum(['vuxen', 'ung'])).min(1),
   ages: agesField.optional(),
   format: z.array(z.enum(programmeFormatValues)).min(1),
+  /** What it helps with: talk to someone now, meet others, learn, help the person seek care. */
+  helpsWith: z.array(z.enum(programmeHelpValues)).min(1),
+  /** True when you can take part without giving your name. */
+  anonymous: z.boolean().optional(),
   /** The method it builds on, e.g. CRAFT, anhörigskola, Trappan. */
   method: z.string().optional(),
   summary: z.string().min(1),
