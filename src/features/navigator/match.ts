@@ -94,7 +94,9 @@ export function findHelp(answers: Answers, data: NavigatorData): NavigatorResult
     (p.municipalities === 'alla' || servesPlace(p.municipalities));
   const programmes = data.programmes.filter(programmeFits).sort(byName);
   // A programme run by one of the region's services is local; the rest are national organisations.
-  const localProgrammes = programmes.filter((p) => p.data.organiserService !== undefined);
+  // A programme run by a service already in the list would say the same thing twice.
+  const shown = new Set(services.map((s) => s.id));
+  const localProgrammes = programmes.filter((p) => p.data.organiserService !== undefined && !shown.has(p.data.organiserService));
   const nationalProgrammes = programmes.filter((p) => p.data.organiserService === undefined);
 
   const helplineFits = ({ id, data: h }: Entry<Helpline>) => {
