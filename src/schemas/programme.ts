@@ -11,6 +11,8 @@ export const programmeSchema = z.strictObject({
   name: z.string().min(1),
   /** The service that runs it, by id (a file name in content/services/), when there is one. */
   organiserService: z.string().optional(),
+  /** The national line this offer is, by id (a file name in content/helplines/), when it is one. */
+  helpline: z.string().optional(),
   /** Who runs it, in words, when it is not one of the services. */
   organiser: z.string().min(1),
   forWhom: z.array(z.enum(programmeForValues)).min(1),

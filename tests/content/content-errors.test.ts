@@ -91,6 +91,13 @@ describe('content check: every kind of error names the file, the field and the f
     ]);
   });
 
+  it('a programme that names a line that does not exist', () => {
+    const errors = withContent((c) => c.replace('programmes/anhoriggrupp.yaml', 'organiser: Region Test', 'helpline: bris\norganiser: Region Test'));
+    expect(errors).toEqual([
+      'content/programmes/anhoriggrupp.yaml: fältet "helpline": "bris" är ingen stödlinje. Använd filnamnet (utan .yaml) på en fil i content/helplines/, eller ta bort fältet.',
+    ]);
+  });
+
   it('an acute-strip line without a file', () => {
     const errors = withContent((c) => c.replace('site.yaml', 'suicide: sjalvmordslinjen', 'suicide: mind'));
     expect(errors).toEqual([

@@ -124,6 +124,10 @@ export function findHelp(answers: Answers, data: NavigatorData): NavigatorResult
       byName(a, b),
     );
 
+  // An offer that is one of the lines shown is not repeated.
+  const shownLines = new Set(helplines.map((h) => h.id));
+  const otherNational = nationalProgrammes.filter((p) => !p.data.helpline || !shownLines.has(p.data.helpline));
+
   return {
     local: [
       ...(answers.who === 'for-nagon-annan' ? localProgrammes.map(asProgramme) : []),
@@ -134,10 +138,10 @@ export function findHelp(answers: Answers, data: NavigatorData): NavigatorResult
     national: answers.who === 'jag-ar-under-18'
       ? [
           ...helplines.filter((h) => forChildren(h.data) === 0).map(asHelpline),
-          ...nationalProgrammes.map(asProgramme),
+          ...otherNational.map(asProgramme),
           ...helplines.filter((h) => forChildren(h.data) === 1).map(asHelpline),
         ]
-      : [...helplines.map(asHelpline), ...nationalProgrammes.map(asProgramme)],
+      : [...helplines.map(asHelpline), ...otherNational.map(asProgramme)],
   };
 }
 

@@ -138,6 +138,9 @@ function checkReferences(entries: ContentEntry[], knownIds: Map<CollectionName, 
     if (entry.collection === 'programmes' && typeof data.organiserService === 'string' && !services.has(data.organiserService)) {
       errors.push(formatError(file, 'organiserService', `"${data.organiserService}" är ingen mottagning. Använd filnamnet (utan .yaml) på en fil i content/services/, eller ta bort fältet.`));
     }
+    if (entry.collection === 'programmes' && typeof data.helpline === 'string' && !helplines.has(data.helpline)) {
+      errors.push(formatError(file, 'helpline', `"${data.helpline}" är ingen stödlinje. Använd filnamnet (utan .yaml) på en fil i content/helplines/, eller ta bort fältet.`));
+    }
     if (entry.collection === 'instruments') {
       if (typeof data.fullTest === 'string' && !ids('instruments').has(data.fullTest)) {
         errors.push(formatError(file, 'fullTest', `"${data.fullTest}" är inget test. Använd filnamnet (utan .yaml) på en fil i content/instruments/.`));
