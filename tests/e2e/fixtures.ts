@@ -46,3 +46,12 @@ function isTopLevelNavigation(request: Request) {
 }
 
 export { expect };
+
+/**
+ * Taps one link after another, as a reader on a phone would, and holds the path to a tap budget:
+ * each name must be a link on the page the previous tap led to.
+ */
+export async function tapThrough(page: import('@playwright/test').Page, links: (string | RegExp)[], budget: number) {
+  expect(links.length, `the path takes ${links.length} taps, more than ${budget}`).toBeLessThanOrEqual(budget);
+  for (const name of links) await page.getByRole('link', { name }).first().click();
+}

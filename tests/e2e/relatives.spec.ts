@@ -1,20 +1,11 @@
-import { expect, test } from './fixtures.ts';
+import { expect, test, tapThrough } from './fixtures.ts';
 
 for (const javaScriptEnabled of [true, false]) {
   test(`a parent in Karlshamn reaches how to join a programme in at most 4 taps (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser, baseURL }) => {
     const context = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await page.goto('/');
-    let taps = 0;
-    const tap = async (name: string | RegExp) => {
-      await page.getByRole('link', { name }).first().click();
-      taps += 1;
-    };
-    await tap(/^Som anhörig/);
-    await tap(/^Jag är förälder/);
-    await tap('Karlshamn');
-    await tap('Prata med någon nu');
-    expect(taps).toBeLessThanOrEqual(4);
+    await tapThrough(page, [/^Som anhörig/, /^Jag är förälder/, 'Karlshamn', 'Prata med någon nu'], 4);
     const first = page.locator('article.card').first();
     await expect(first).toBeVisible();
     await expect(first.getByText('Så går du med')).toBeVisible();

@@ -1,9 +1,6 @@
 // The open data files, built from the real content/ without Astro: services.json against its own
 // JSON Schema, and every HSDS record against the vendored HSDS 3.0 schemas.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import type { Municipality } from '../../src/schemas/municipality.ts';
@@ -14,6 +11,7 @@ import { stableUuid } from '../../src/features/open-data/ids.ts';
 import { buildServicesExport, municipalityNames, type Entry } from '../../src/features/open-data/services-export.ts';
 import { buildServicesSchema } from '../../src/features/open-data/services-schema.ts';
 import { weeklyHours } from '../../src/features/open-data/weekly-hours.ts';
+import { errorsOf, hsdsValidator, newAjv } from '../helpers/json-schema.ts';
 
 const root = join(import.meta.dirname, '../..');
 const report = validateContent(join(root, 'content'));
@@ -23,45 +21,6 @@ const entries = <Data>(collection: string) =>
 const services = entries<Service>('services');
 const municipalities = entries<Municipality>('municipalities');
 const names = municipalityNames(site, municipalities);
-
-function newAjv() {
-  const ajv = new Ajv2020({ strict: false, allErrors: true });
-  addFormats(ajv);
-  return ajv;
-}
-
-function errorsOf(validate: { errors?: { instancePath: string; message?: string }[] | null | undefined }): string[] {
-  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`);
-}
-
-// HSDS publishes each object as its own schema file that refers to the others by file name
-// ("phone.json"); compiled/tabular.json holds all of them, so each is registered under the name
-// its $refs use, relative to where tabular.json is published on the 3.0 branch.
-const hsdsBase = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/compiled/';
-const tabular = JSON.parse(readFileSync(join(root, 'tests/fixtures/hsds/tabular.json'), 'utf8')) as {
-  properties: Record<string, { items: object }>;
-};
-
-function hsdsValidator() {
-  const ajv = newAjv();
-  ajv.addSchema(tabular, `${hsdsBase}tabular.json`);
-  for (const [name, table] of Object.entries(tabular.properties)) ajv.addSchema(structuredClone(table.items), `${hsdsBase}${name}.json`);
-  return (data: HsdsTabular): string[] => {
-    const whole = ajv.getSchema(`${hsdsBase}tabular.json`)!;
-    const errors = whole(data) ? [] : errorsOf(whole).map((e) => `tabular.json: ${e}`);
-    for (const [table, rows] of Object.entries(data) as [string, { id: string; name?: string }[]][]) {
-      const validate = ajv.getSchema(`${hsdsBase}${table}.json`);
-      if (!validate) {
-        errors.push(`${table}: inget sådant objekt i HSDS 3.0`);
-        continue;
-      }
-      rows.forEach((row, i) => {
-        if (!validate(row)) errors.push(...errorsOf(validate).map((e) => `${table}[${i}] ${row.name ?? row.id}: ${e}`));
-      });
-    }
-    return errors;
-  };
-}
 
 /** A service with every field the mapping reads, so that each branch is validated too. */
 const fullService: Entry<Service> = {

@@ -1,25 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useStockholmTime, withTimeZone } from '../helpers/time-zone.ts';
 import { describeOpenState, openStateAt, stockholmWallClock, type OpenState } from '../../src/features/opening-hours/open-state.ts';
 import { buildSchedule, type Schedule } from '../../src/features/opening-hours/schedule.ts';
 
-// buildSchedule refuses any other zone; the project's scripts set TZ, this keeps the file self-contained.
-const originalTz = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'Europe/Stockholm';
-});
-afterAll(() => {
-  process.env.TZ = originalTz;
-});
-
-function withTimeZone<T>(zone: string, run: () => T): T {
-  const previous = process.env.TZ;
-  process.env.TZ = zone;
-  try {
-    return run();
-  } finally {
-    process.env.TZ = previous;
-  }
-}
+useStockholmTime();
 
 // All instants are in UTC. Stockholm is UTC+2 in summer, UTC+1 in winter.
 const text = (schedule: Schedule, iso: string) => describeOpenState(openStateAt(schedule, new Date(iso)), new Date(iso));

@@ -1,24 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useStockholmTime, withTimeZone } from '../helpers/time-zone.ts';
 import { buildSchedule, rewritePublicHolidays, swedishHolidays } from '../../src/features/opening-hours/schedule.ts';
 
-// buildSchedule refuses any other zone; the project's scripts set TZ, this keeps the file self-contained.
-const originalTz = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'Europe/Stockholm';
-});
-afterAll(() => {
-  process.env.TZ = originalTz;
-});
-
-function withTimeZone<T>(zone: string, run: () => T): T {
-  const previous = process.env.TZ;
-  process.env.TZ = zone;
-  try {
-    return run();
-  } finally {
-    process.env.TZ = previous;
-  }
-}
+useStockholmTime();
 
 const office = 'Mo-Fr 08:00-16:30; PH off';
 const day = (date: string) => {
