@@ -23,7 +23,10 @@ const fill = (text: string) =>
     .replaceAll('{{ROOT}}', join(root, 'dist'))
     .replaceAll('{{DEPLOY}}', deploy)
     .replaceAll('{{RUNTIME}}', runtime)
-    .replaceAll('{{LOAD_MODULES}}', `load_module ${brotliModule};`);
+    .replaceAll('{{LOAD_MODULES}}', `load_module ${brotliModule};`)
+    // As root, nginx's workers would run as "nobody", who cannot read a checkout in a private
+    // directory (mktemp -d makes them 0700); they run as the user who started the tests instead.
+    .replaceAll('{{USER}}', process.getuid?.() === 0 ? 'user root;' : '');
 
 writeFileSync(join(runtime, 'site.conf'), fill(readFileSync(join(deploy, 'site.conf'), 'utf8')));
 writeFileSync(join(runtime, 'nginx.conf'), fill(readFileSync(join(deploy, 'nginx.conf'), 'utf8')));
