@@ -1,6 +1,6 @@
 // `npm start`: builds the site if it has not been built, then serves dist/ on
 // http://localhost:4321 with the same security headers as production (read from
-// deploy/security-headers.conf) and the precompressed files. The tests use nginx itself.
+// deploy/security-headers.conf and the csp*.conf beside it) and the precompressed files. The tests use nginx itself.
 import { execSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -15,9 +15,14 @@ if (!existsSync(join(dist, 'index.html'))) {
   execSync('npm run build', { cwd: root, stdio: 'inherit' });
 }
 
-const securityHeaders = Object.fromEntries(
-  [...readFileSync(join(root, 'deploy/security-headers.conf'), 'utf8').matchAll(/^add_header ([\w-]+) "([^"]*)" always;$/gm)].map((m) => [m[1]!, m[2]!]),
-);
+const headersIn = (file: string): Record<string, string> =>
+  Object.fromEntries(
+    [...readFileSync(join(root, 'deploy', file), 'utf8').matchAll(/^add_header ([\w-]+) "([^"]*)" always;$/gm)].map((m) => [m[1]!, m[2]!]),
+  );
+const securityHeaders = headersIn('security-headers.conf');
+// As in deploy/site.conf: the search page's policy allows Pagefind's WebAssembly.
+const pageCsp = headersIn('csp.conf');
+const searchCsp = headersIn('csp-search.conf');
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,7 +47,8 @@ function resolveFile(pathname: string): { file?: string; redirect?: string } {
 
 createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
+  const csp = url.pathname.startsWith('/sok/') ? searchCsp : pageCsp;
+  for (const [name, value] of Object.entries({ ...securityHeaders, ...csp })) response.setHeader(name, value);
   const { file, redirect } = resolveFile(url.pathname);
   if (redirect) {
     response.writeHead(301, { Location: redirect }).end();

@@ -17,4 +17,5 @@ export const collections = {
   helplines: collection(definitions.helplines),
   instruments: collection(definitions.instruments),
   pages: collection(definitions.pages),
+  synonyms: collection(definitions.synonyms),
 };

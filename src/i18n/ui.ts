@@ -36,8 +36,52 @@ export const sv = {
   'home.acuteText': 'Vid akut fara för liv: ring 112. För råd om vård dygnet runt: ring 1177.',
   'home.lines.self': 'Stödlinjer för dig som vill prata om dina egna vanor',
   'home.lines.relatives': 'Stödlinjer för anhöriga',
-  'home.search': 'Sök på webbplatsen',
-  'home.searchButton': 'Sök',
+  'search.label': 'Sök på webbplatsen',
+  'search.button': 'Sök',
+  'search.pageLabel': 'Vad letar du efter?',
+  'search.hint': 'Skriv med dina egna ord, till exempel ”kan inte sluta spela” eller ”soc i Ronneby”.',
+  'search.noScript': 'Sökrutan behöver JavaScript, som är avstängt i din webbläsare. Alla sidor på webbplatsen finns i listan nedan, ordnade efter typ och kommun.',
+  'search.filters': 'Visa bara',
+  'search.filter.sidtyp': 'Typ av sida',
+  'search.filter.kommun': 'Kommun',
+  'search.filter.amne': 'Ämne',
+  'search.filter.all': 'Alla',
+  'search.results': 'Träffar',
+  'search.count.none': 'Inga träffar för ”{query}”.',
+  'search.count.one': '1 träff för ”{query}”.',
+  'search.count.many': '{count} träffar för ”{query}”.',
+  'search.count.filtered': '{shown} av {count} träffar för ”{query}” med dina val.',
+  'search.loading': 'Söker …',
+  'search.failed': 'Sökningen gick inte att ladda. Alla sidor finns i listan nedan.',
+  'search.more': 'Visa fler träffar',
+  'search.wholeRegion': 'Hela {county}',
+  'search.empty.title': 'Vi hittade inget som passar',
+  'search.empty.text': 'Prova ett annat ord eller ett kortare ord. Du kan också:',
+  'search.empty.navigator': 'Svara på några korta frågor och få veta vart du kan vända dig',
+  'search.empty.acute': 'Se alla nummer för akut hjälp, dygnet runt',
+  'search.empty.call': 'Ring {name} för råd om vård dygnet runt:',
+  'search.index': 'Alla sidor på webbplatsen',
+  'search.index.regionWide': 'För hela {county}',
+  'search.index.national': 'I hela landet',
+  'search.type.mottagning': 'Mottagning',
+  'search.type.kommun': 'Kommun',
+  'search.type.anhorigstod': 'Anhörigstöd',
+  'search.type.sjalvtest': 'Självtest',
+  'search.type.kunskap': 'Kunskap',
+  'search.type.webbplatsen': 'Om webbplatsen',
+  'search.types.mottagning': 'Hitta hjälp och mottagningar',
+  'search.types.kommun': 'Allt i din kommun',
+  'search.types.anhorigstod': 'Stöd för anhöriga',
+  'search.types.sjalvtest': 'Testa dina vanor',
+  'search.types.kunskap': 'Kunskap och akut hjälp',
+  'search.types.webbplatsen': 'Om webbplatsen',
+  'search.subject.alkohol': 'Alkohol',
+  'search.subject.narkotika': 'Narkotika',
+  'search.subject.lakemedel': 'Läkemedel',
+  'search.subject.spel': 'Spel om pengar',
+  'search.subject.psykisk-ohalsa': 'Psykisk ohälsa',
+  'search.subject.vald': 'Våld',
+  'search.subject.anhorig': 'Anhörig',
   'kind.vardcentral': 'Vårdcentralen är en väg in till vården',
   'kind.socialtjanst-vuxen': 'Kommunens stöd och behandling för vuxna',
   'kind.socialtjanst-barn-unga': 'Kommunens stöd för barn, unga och familjer',
@@ -85,6 +129,11 @@ export const sv = {
 } as const;
 
 export type UiKey = keyof typeof sv;
+
+/** A string with its {placeholders} left in, for a script that fills them in the browser. */
+export function template(key: UiKey): string {
+  return sv[key];
+}
 
 export function t(key: UiKey, values: Record<string, string | number> = {}): string {
   return sv[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));

@@ -7,6 +7,7 @@ import { municipalitySchema } from '../../schemas/municipality.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { programmeSchema } from '../../schemas/programme.ts';
 import { serviceSchema } from '../../schemas/service.ts';
+import { synonymsSchema } from '../../schemas/synonyms.ts';
 
 export interface CollectionDefinition {
   folder: string;
@@ -24,6 +25,8 @@ export const collections = {
   helplines: { folder: 'helplines', pattern: yamlFiles, format: 'yaml', schema: helplineSchema },
   instruments: { folder: 'instruments', pattern: yamlFiles, format: 'yaml', schema: instrumentSchema },
   pages: { folder: 'pages', pattern: '**/[^_]*.mdx', format: 'mdx', schema: pageSchema },
+  /** Search words people use (see src/features/search/synonyms.ts); not pages of their own. */
+  synonyms: { folder: 'synonyms', pattern: yamlFiles, format: 'yaml', schema: synonymsSchema },
 } satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof collections;

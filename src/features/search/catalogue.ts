@@ -1,0 +1,47 @@
+// The search page's list of pages: for each page in the Pagefind index, by the id Pagefind gives
+// its results, the address, title, summary and filters. The search page reads this one small
+// file instead of one Pagefind fragment per result, which keeps a search to a few requests.
+import { gunzipSync } from 'node:zlib';
+import type { PageType, Subject } from './profile.ts';
+
+export const catalogueFile = 'sok/sidor.json';
+
+export interface CatalogueEntry {
+  url: string;
+  title: string;
+  summary: string;
+  type: PageType;
+  municipalities: string[];
+  subjects: Subject[];
+}
+
+export type Catalogue = Record<string, CatalogueEntry>;
+
+interface Fragment {
+  url: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+// Pagefind's files are gzip-compressed and start with this signature.
+const signature = 'pagefind_dcd';
+
+export function readFragment(compressed: Buffer): Fragment {
+  const bytes = gunzipSync(compressed);
+  const text = bytes.toString('utf8');
+  if (!text.startsWith(signature)) throw new Error('Pagefind-fragmentet saknar sin signatur.');
+  return JSON.parse(text.slice(signature.length)) as Fragment;
+}
+
+export function catalogueEntry(fragment: Fragment): CatalogueEntry {
+  const type = fragment.filters.sidtyp?.[0];
+  if (!type) throw new Error(`${fragment.url} saknar sidtyp i sökindexet. Ge sidan en search-profil i BaseLayout.`);
+  return {
+    url: fragment.url,
+    title: fragment.meta.title ?? fragment.url,
+    summary: fragment.meta.summary ?? '',
+    type: type as PageType,
+    municipalities: fragment.filters.kommun ?? [],
+    subjects: (fragment.filters.amne ?? []) as Subject[],
+  };
+}

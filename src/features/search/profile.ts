@@ -1,0 +1,43 @@
+// What the search index knows about a page besides its text: its type, the municipalities it
+// serves and its subjects. Pages state this once (BaseLayout's `search` prop); Pagefind stores it
+// as filters, and the search page filters and labels results with it.
+import type { audienceValues, topicValues } from '../../schemas/fields.ts';
+
+export const pageTypeValues = ['mottagning', 'kommun', 'anhorigstod', 'sjalvtest', 'kunskap', 'webbplatsen'] as const;
+export type PageType = (typeof pageTypeValues)[number];
+
+type Topic = (typeof topicValues)[number];
+type Audience = (typeof audienceValues)[number];
+
+/** The subjects a reader can filter on: the content's topics, plus "anhörig" for pages for relatives. */
+export const subjectValues = ['alkohol', 'narkotika', 'lakemedel', 'spel', 'psykisk-ohalsa', 'vald', 'anhorig'] as const;
+export type Subject = (typeof subjectValues)[number];
+
+/** The names of the Pagefind filters. */
+export const filterNames = { type: 'sidtyp', municipality: 'kommun', subject: 'amne' } as const;
+
+export interface SearchProfile {
+  type: PageType;
+  /** Municipality ids, or "alla" for every municipality in the region. */
+  municipalities?: readonly string[] | 'alla';
+  topics?: readonly Topic[];
+  audience?: readonly Audience[];
+}
+
+export interface SearchFilters {
+  sidtyp: PageType[];
+  kommun: string[];
+  amne: Subject[];
+}
+
+/** The filter values a page is stored with; "alla" becomes every municipality of the region. */
+export function searchFilters(profile: SearchProfile, regionMunicipalities: readonly string[]): SearchFilters {
+  const municipalities = profile.municipalities === 'alla' ? regionMunicipalities : (profile.municipalities ?? []);
+  const subjects = new Set<Subject>(profile.topics ?? []);
+  if (profile.audience?.includes('anhorig') || profile.type === 'anhorigstod') subjects.add('anhorig');
+  return {
+    sidtyp: [profile.type],
+    kommun: [...new Set(municipalities)],
+    amne: subjectValues.filter((subject) => subjects.has(subject)),
+  };
+}

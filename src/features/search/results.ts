@@ -1,0 +1,91 @@
+// From Pagefind's hits to what the reader sees: the words that count in a query, a fallback for
+// sentences that no page contains word for word, and the filters. Pure, so it runs in the
+// browser and in unit tests alike.
+import type { Catalogue, CatalogueEntry } from './catalogue.ts';
+
+export interface Hit {
+  id: string;
+  score: number;
+}
+
+export interface RankedPage extends CatalogueEntry {
+  id: string;
+  /** How many of the query's words the page has (all of them for a whole-query hit). */
+  matched: number;
+}
+
+// Small words that say little about what someone looks for. A query of only these is kept
+// as it is.
+const stopWords = new Set(
+  ('alltid att av blir den det din dom du där eller en ett efter fast för får ha har hela hon hur i inte ' +
+    'jag jämt kan man med mig min mina mitt mycket nu när och om på sig sin ska som så till ut utan var vad vi vill än är')
+    .split(' '),
+);
+
+/** The words of a query worth searching for one by one. */
+export function queryWords(query: string): string[] {
+  const words = query.toLocaleLowerCase('sv').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  const meaningful = words.filter((word) => !stopWords.has(word));
+  return [...new Set(meaningful.length > 0 ? meaningful : words)];
+}
+
+/** Fewer hits than this for the whole query, and pages matching some of its words are added. */
+export const enoughHits = 3;
+
+/**
+ * Pagefind finds pages with every word of a query. People write sentences ("mamma super jämt"),
+ * so when that finds too little, pages with some of the words follow: most words first, then
+ * by score.
+ */
+export function mergeHits(whole: readonly Hit[], perWord: readonly (readonly Hit[])[]): { id: string; matched: number; score: number }[] {
+  const merged = new Map<string, { id: string; matched: number; score: number }>();
+  const wordCount = Math.max(perWord.length, 1);
+  whole.forEach((hit) => merged.set(hit.id, { id: hit.id, matched: wordCount, score: hit.score + 1_000 }));
+  for (const hits of perWord) {
+    for (const hit of hits) {
+      const known = merged.get(hit.id);
+      if (known && known.score >= 1_000) continue;
+      merged.set(hit.id, { id: hit.id, matched: (known?.matched ?? 0) + 1, score: (known?.score ?? 0) + hit.score });
+    }
+  }
+  return [...merged.values()].sort((a, b) => b.matched - a.matched || b.score - a.score);
+}
+
+export function withPages(hits: readonly { id: string; matched: number }[], catalogue: Catalogue): RankedPage[] {
+  return hits.flatMap((hit) => {
+    const page = catalogue[hit.id];
+    return page ? [{ ...page, id: hit.id, matched: hit.matched }] : [];
+  });
+}
+
+export interface FilterChoice {
+  sidtyp?: string;
+  kommun?: string;
+  amne?: string;
+}
+
+function valuesOf(page: CatalogueEntry, name: keyof FilterChoice): readonly string[] {
+  return name === 'sidtyp' ? [page.type] : name === 'kommun' ? page.municipalities : page.subjects;
+}
+
+function passes(page: CatalogueEntry, choice: FilterChoice, except?: keyof FilterChoice): boolean {
+  return (Object.keys(choice) as (keyof FilterChoice)[]).every(
+    (name) => name === except || !choice[name] || valuesOf(page, name).includes(choice[name]!),
+  );
+}
+
+export function applyFilters<Page extends CatalogueEntry>(pages: readonly Page[], choice: FilterChoice): Page[] {
+  return pages.filter((page) => passes(page, choice));
+}
+
+/** For each filter, how many pages each value would show, given the other filters chosen. */
+export function filterCounts(pages: readonly CatalogueEntry[], choice: FilterChoice): Record<keyof FilterChoice, Map<string, number>> {
+  const counts = { sidtyp: new Map<string, number>(), kommun: new Map<string, number>(), amne: new Map<string, number>() };
+  for (const name of Object.keys(counts) as (keyof FilterChoice)[]) {
+    for (const page of pages) {
+      if (!passes(page, choice, name)) continue;
+      for (const value of valuesOf(page, name)) counts[name].set(value, (counts[name].get(value) ?? 0) + 1);
+    }
+  }
+  return counts;
+}

@@ -1,0 +1,71 @@
+// Every page the search can find, grouped by type and municipality: what the search page shows
+// when JavaScript is off, so no one is stuck. A site test checks it against the search index.
+import { getCollection } from 'astro:content';
+import { t, type UiKey } from '../../i18n/ui.ts';
+import { municipalitiesInOrder } from '../../lib/content/navigator.ts';
+import { getSite } from '../../lib/content/site.ts';
+import { pageTypeValues, type PageType } from './profile.ts';
+
+export interface IndexLink {
+  url: string;
+  title: string;
+}
+
+export interface IndexGroup {
+  /** A municipality's name or "the whole region"; no heading for a section's general pages. */
+  heading?: string;
+  links: IndexLink[];
+}
+
+export interface IndexSection {
+  type: PageType;
+  heading: string;
+  groups: IndexGroup[];
+}
+
+const byTitle = (a: IndexLink, b: IndexLink) => a.title.localeCompare(b.title, 'sv');
+
+/** Content pages (content/pages/) that are routes of their own, by type. */
+function contentPageType(id: string): PageType | undefined {
+  if (id === 'akut' || id.startsWith('kunskap/')) return 'kunskap';
+  if (id === 'for-anhoriga' || id.startsWith('for-anhoriga/')) return 'anhorigstod';
+  if (id === 'testa-dina-vanor') return 'sjalvtest';
+  if (id === 'hitta-hjalp') return 'mottagning';
+  if (['om-webbplatsen', 'integritet', 'tillganglighetsredogorelse'].includes(id)) return 'webbplatsen';
+  return undefined;
+}
+
+export async function siteIndex(): Promise<IndexSection[]> {
+  const site = getSite();
+  const municipalities = await municipalitiesInOrder();
+  const wholeRegion = t('search.index.regionWide', { county: site.region.county });
+  const byMunicipality = (entries: { url: string; title: string; municipalities: readonly string[] | 'alla' }[]): IndexGroup[] => [
+    { heading: wholeRegion, links: entries.filter((e) => e.municipalities === 'alla').sort(byTitle) },
+    ...municipalities.map((m) => ({
+      heading: m.data.name,
+      links: entries.filter((e) => e.municipalities !== 'alla' && e.municipalities.includes(m.id)).sort(byTitle),
+    })),
+  ];
+
+  const general = new Map<PageType, IndexLink[]>(pageTypeValues.map((type) => [type, []]));
+  for (const page of await getCollection('pages')) {
+    const type = contentPageType(page.id);
+    if (type) general.get(type)!.push({ url: `/${page.id}/`, title: page.data.title });
+  }
+  for (const instrument of await getCollection('instruments')) {
+    general.get('sjalvtest')!.push({ url: `/testa-dina-vanor/${instrument.id}/`, title: instrument.data.title });
+  }
+  general.get('kommun')!.push(...municipalities.map((m) => ({ url: `/hitta-hjalp/${m.id}/`, title: `Hjälp i ${m.data.name}` })));
+
+  const services = (await getCollection('services')).map((s) => ({ url: `/mottagningar/${s.id}/`, title: s.data.name, municipalities: s.data.municipalities }));
+  const programmes = (await getCollection('programmes')).map((p) => ({ url: `/for-anhoriga/stod/${p.id}/`, title: p.data.name, municipalities: p.data.municipalities }));
+  const grouped: Partial<Record<PageType, IndexGroup[]>> = { mottagning: byMunicipality(services), anhorigstod: byMunicipality(programmes) };
+
+  return pageTypeValues
+    .map((type) => ({
+      type,
+      heading: t(`search.types.${type}` as UiKey),
+      groups: [{ links: general.get(type)! }, ...(grouped[type] ?? [])].filter((group) => group.links.length > 0),
+    }))
+    .filter((section) => section.groups.length > 0);
+}

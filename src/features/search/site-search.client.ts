@@ -1,0 +1,163 @@
+// <site-search>: searches as the reader types, filters and lists the results, and announces how
+// many there are. The words stay on the page: they are taken out of the address at once and
+// never stored or sent.
+import { loadEngine, findPages } from './engine.ts';
+import { receivedQuery } from './query-transfer.ts';
+import { applyFilters, filterCounts, type FilterChoice, type RankedPage } from './results.ts';
+
+const pageSize = 10;
+const typingPause = 150;
+
+class SiteSearch extends HTMLElement {
+  private pages: RankedPage[] = [];
+  private query = '';
+  private shown = pageSize;
+  private searchId = 0;
+
+  connectedCallback() {
+    const form = this.querySelector<HTMLFormElement>('[data-search-form]');
+    const input = this.querySelector<HTMLInputElement>('#sok');
+    const filters = this.querySelector<HTMLFieldSetElement>('[data-search-filters]');
+    const more = this.querySelector<HTMLButtonElement>('[data-search-more]');
+    if (!form || !input || !filters || !more) return;
+    this.querySelector('[data-search-noscript]')?.remove();
+    form.hidden = false;
+
+    const initial = receivedQuery(window.location);
+    // Keep the words out of the address bar, the history entry and anything shared from it.
+    if (window.location.hash || window.location.search) history.replaceState(history.state, '', window.location.pathname);
+
+    let timer: number | undefined;
+    const searchSoon = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => void this.search(input.value), typingPause);
+    };
+    input.addEventListener('focus', () => void loadEngine().catch(() => {}), { once: true });
+    input.addEventListener('input', searchSoon);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      window.clearTimeout(timer);
+      void this.search(input.value);
+    });
+    filters.addEventListener('change', () => {
+      this.shown = pageSize;
+      this.render();
+    });
+    more.addEventListener('click', () => {
+      const firstNew = this.shown;
+      this.shown += pageSize;
+      this.render();
+      this.querySelectorAll<HTMLAnchorElement>('.search-result__title')[firstNew]?.focus();
+    });
+    // Back from a result: the browser may restore the typed words; show their results again.
+    window.addEventListener('pageshow', () => {
+      if (input.value.trim() && input.value.trim() !== this.query) void this.search(input.value);
+    });
+
+    if (initial) {
+      input.value = initial;
+      void this.search(initial);
+    }
+  }
+
+  private async search(raw: string) {
+    const query = raw.trim();
+    const id = ++this.searchId;
+    this.query = query;
+    if (!query) {
+      this.pages = [];
+      this.render();
+      return;
+    }
+    this.status(this.dataset.loading ?? '');
+    try {
+      const pages = await findPages(query);
+      if (id !== this.searchId) return;
+      this.pages = pages;
+      this.shown = pageSize;
+      this.render();
+    } catch {
+      if (id === this.searchId) this.status(this.dataset.failed ?? '');
+    }
+  }
+
+  private choice(): FilterChoice {
+    const choice: FilterChoice = {};
+    this.querySelectorAll<HTMLSelectElement>('select[data-filter]').forEach((select) => {
+      if (select.value) choice[select.dataset.filter as keyof FilterChoice] = select.value;
+    });
+    return choice;
+  }
+
+  private label(filter: string, value: string): string {
+    return this.querySelector<HTMLOptionElement>(`select[data-filter="${filter}"] option[value="${CSS.escape(value)}"]`)?.dataset.label ?? value;
+  }
+
+  private render() {
+    const list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
+    const filters = this.querySelector<HTMLFieldSetElement>('[data-search-filters]')!;
+    const empty = this.querySelector<HTMLElement>('[data-search-empty]')!;
+    const more = this.querySelector<HTMLButtonElement>('[data-search-more]')!;
+    const template = this.querySelector<HTMLTemplateElement>('template[data-search-result]')!;
+    const choice = this.choice();
+    const matching = applyFilters(this.pages, choice);
+
+    list.replaceChildren(
+      ...matching.slice(0, this.shown).map((page) => {
+        const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
+        const link = item.querySelector<HTMLAnchorElement>('.search-result__title')!;
+        link.href = page.url;
+        link.textContent = page.title;
+        item.querySelector('.search-result__meta')!.textContent = this.describe(page);
+        item.querySelector('.search-result__summary')!.textContent = page.summary;
+        return item;
+      }),
+    );
+    list.hidden = matching.length === 0;
+    more.hidden = matching.length <= this.shown;
+    empty.hidden = !this.query || matching.length > 0;
+    filters.hidden = !this.query || this.pages.length === 0;
+    this.updateCounts(choice);
+
+    if (!this.query) this.status('');
+    else if (matching.length !== this.pages.length) {
+      this.status(this.message('countFiltered', { shown: matching.length, count: this.pages.length }));
+    } else {
+      this.status(this.message(matching.length === 0 ? 'countNone' : matching.length === 1 ? 'countOne' : 'countMany', { count: matching.length }));
+    }
+  }
+
+  private updateCounts(choice: FilterChoice) {
+    const counts = filterCounts(this.pages, choice);
+    this.querySelectorAll<HTMLSelectElement>('select[data-filter]').forEach((select) => {
+      const name = select.dataset.filter as keyof FilterChoice;
+      for (const option of Array.from(select.options)) {
+        if (!option.value) continue;
+        option.textContent = `${option.dataset.label} (${counts[name].get(option.value) ?? 0})`;
+      }
+    });
+  }
+
+  private describe(page: RankedPage): string {
+    const allMunicipalities = Array.from(this.querySelectorAll<HTMLOptionElement>('select[data-filter="kommun"] option'))
+      .map((option) => option.value)
+      .filter(Boolean);
+    const where = page.municipalities.length === 0
+      ? undefined
+      : allMunicipalities.every((id) => page.municipalities.includes(id))
+        ? this.dataset.wholeRegion
+        : page.municipalities.map((id) => this.label('kommun', id)).join(', ');
+    return [this.label('sidtyp', page.type), where].filter(Boolean).join(' · ');
+  }
+
+  private message(key: 'countNone' | 'countOne' | 'countMany' | 'countFiltered', values: Record<string, number>): string {
+    return (this.dataset[key] ?? '').replace(/\{(\w+)\}/g, (_, name: string) => (name === 'query' ? this.query : String(values[name] ?? '')));
+  }
+
+  private status(text: string) {
+    const status = this.querySelector<HTMLElement>('[data-search-status]');
+    if (status) status.textContent = text;
+  }
+}
+
+customElements.define('site-search', SiteSearch);
