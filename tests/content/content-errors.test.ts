@@ -141,3 +141,21 @@ describe('content check: every kind of error names the file, the field and the f
     expect(errors).toHaveLength(2);
   });
 });
+
+describe('content check: search synonyms', () => {
+  const file = 'synonyms/narkotika.yaml';
+
+  it('a word with a capital letter or a punctuation mark is named with its fix', () => {
+    const errors = withContent((c) => c.replace(file, 'words: [knark, gräs]', 'words: [Knark, "gräs!"]'));
+    expect(errors).toEqual([
+      'content/synonyms/narkotika.yaml: fältet "synonyms.0.words.0": "Knark" går inte att söka på. Skriv ordet med små bokstäver, utan skiljetecken, t.ex. knark.',
+      'content/synonyms/narkotika.yaml: fältet "synonyms.0.words.1": "gräs!" går inte att söka på. Skriv ordet med små bokstäver, utan skiljetecken, t.ex. knark.',
+    ]);
+  });
+
+  it('a mapping without the words it stands for', () => {
+    const errors = withContent((c) => c.replace(file, '    means: [narkotika]\n', ''));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^content\/synonyms\/narkotika\.yaml: fältet "synonyms\.0\.means": saknas/);
+  });
+});

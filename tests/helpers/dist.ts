@@ -23,10 +23,12 @@ export function builtPages(): BuiltPage[] {
     });
 }
 
-/** A self-test page carries the test's own script; every other page is a reading page. */
+/** A self-test page and the search page carry their own scripts; every other page is a reading page. */
 export const isSelfTestPage = (url: string) => /^\/testa-dina-vanor\/[^/]+\/$/.test(url);
-export const readingPages = () => builtPages().filter((p) => !isSelfTestPage(p.url));
+export const isSearchPage = (url: string) => url === '/sok/';
+export const readingPages = () => builtPages().filter((p) => !isSelfTestPage(p.url) && !isSearchPage(p.url));
 export const selfTestPages = () => builtPages().filter((p) => isSelfTestPage(p.url));
+export const searchPage = () => builtPages().find((p) => isSearchPage(p.url))!;
 
 /** The pages that must also pass at desktop width. */
 export const mainPageUrls = [

@@ -1,16 +1,18 @@
 // One network round trip: a reading page's HTML plus the CSS it needs, compressed, fits in
-// about 14 kB (TCP's initial window of 10 segments). Its only script is the quick exit.
+// about 14 kB (TCP's initial window of 10 segments). Its scripts are the quick exit, the header's
+// search box (which loads no search code) and, on some pages, "open now".
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { distDir, readingPages, selfTestPages } from '../helpers/dist.ts';
+import { distDir, readingPages, searchPage, selfTestPages } from '../helpers/dist.ts';
 import { attributes } from '../helpers/html.ts';
 
 const pageBudget = 14_000;
 const quickExitBudget = 1_000;
 // "Öppet nu" is the one other script a reading page may carry.
 const openNowBudget = 2_000;
+const searchBoxBudget = 400;
 const brotli = (bytes: Buffer | string) => brotliCompressSync(bytes).length;
 const asset = (href: string) => readFileSync(join(distDir, href));
 
@@ -32,14 +34,19 @@ describe.each(readingPages())('$url', ({ url, html }) => {
     expect(bytes).toBeLessThanOrEqual(pageBudget);
   });
 
-  it(`runs only the quick-exit script (at most ${quickExitBudget} bytes) and "open now" (at most ${openNowBudget} more), compressed`, () => {
+  it(`runs only the quick exit (at most ${quickExitBudget} bytes), the search box (${searchBoxBudget}) and "open now" (${openNowBudget}), compressed`, () => {
     expect(html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")(?![^>]*\ssrc=)[^>]*>/);
     const scripts = attributes(html, 'script', 'src');
     const quickExit = scripts.filter((src) => /^\/_astro\/QuickExit\..*\.js$/.test(src));
+    const searchBox = scripts.filter((src) => /^\/_astro\/SearchBox\..*\.js$/.test(src));
     const openNow = scripts.filter((src) => /^\/_astro\/OpenNow\..*\.js$/.test(src));
     expect(quickExit).toHaveLength(1);
-    expect(scripts).toHaveLength(quickExit.length + openNow.length);
+    expect(searchBox).toHaveLength(1);
+    expect(scripts).toHaveLength(quickExit.length + searchBox.length + openNow.length);
     expect(scriptBytes(quickExit[0]!)).toBeLessThanOrEqual(quickExitBudget);
+    // One file that imports nothing: the box loads no search code until it is used.
+    expect(asset(searchBox[0]!).toString()).not.toMatch(/\bimport\b/);
+    expect(scriptBytes(searchBox[0]!)).toBeLessThanOrEqual(searchBoxBudget);
     if (openNow[0]) expect(scriptBytes(openNow[0])).toBeLessThanOrEqual(openNowBudget);
   });
 });
@@ -55,11 +62,30 @@ describe.each(selfTestPages())('self-test $url', ({ url, html }) => {
     const scripts = attributes(html, 'script', 'src');
     const selfTest = scripts.filter((src) => /^\/_astro\/SelfTest\..*\.js$/.test(src));
     expect(selfTest).toHaveLength(1);
-    expect(scripts.every((src) => /\/_astro\/(QuickExit|SelfTest|OpenNow)\./.test(src))).toBe(true);
+    expect(scripts.every((src) => /\/_astro\/(QuickExit|SearchBox|SelfTest|OpenNow)\./.test(src))).toBe(true);
     const scriptSize = scriptBytes(selfTest[0]!);
     console.log(`${url}: HTML + CSS ${bytes} byte, självtestets skript ${scriptSize} byte (brotli).`);
     expect(bytes).toBeLessThanOrEqual(selfTestPageBudget);
     expect(scriptSize).toBeLessThanOrEqual(selfTestScriptBudget);
+  });
+});
+
+// The search page lists every page for readers without JavaScript; its script loads Pagefind
+// only when the box is used.
+const searchScriptBudget = 3_000;
+describe('the search page', () => {
+  it(`HTML + CSS is at most ${pageBudget} bytes and its own script at most ${searchScriptBudget}, compressed`, () => {
+    const { html } = searchPage();
+    const stylesheets = attributes(html, 'link', 'href').filter((h) => h.endsWith('.css'));
+    const bytes = brotli(html) + stylesheets.reduce((sum, href) => sum + brotli(asset(href)), 0);
+    const scripts = attributes(html, 'script', 'src');
+    const search = scripts.filter((src) => /^\/_astro\/SiteSearch\..*\.js$/.test(src));
+    expect(search).toHaveLength(1);
+    expect(scripts.every((src) => /\/_astro\/(QuickExit|SiteSearch)\./.test(src))).toBe(true);
+    const scriptSize = scriptBytes(search[0]!);
+    console.log(`/sok/: HTML + CSS ${bytes} byte, sökningens skript ${scriptSize} byte (brotli).`);
+    expect(bytes).toBeLessThanOrEqual(pageBudget);
+    expect(scriptSize).toBeLessThanOrEqual(searchScriptBudget);
   });
 });
 

@@ -47,8 +47,9 @@ const hitsOf = (found: { results: PagefindResult[] } | null): Hit[] => (found?.r
 
 export async function findPages(query: string): Promise<RankedPage[]> {
   const { pagefind, catalogue } = await loadEngine();
-  const whole = hitsOf(await pagefind.search(query));
+  // Small words ("kan", "inte") are on most pages and would outweigh the words that matter.
   const words = queryWords(query);
+  const whole = hitsOf(await pagefind.search(words.join(' ')));
   if (whole.length >= enoughHits || words.length < 2) return withPages(mergeHits(whole, []), catalogue);
   const perWord = await Promise.all(words.map(async (word) => hitsOf(await pagefind.search(word))));
   return withPages(mergeHits(whole, perWord), catalogue);

@@ -34,21 +34,26 @@ export const enoughHits = 3;
 
 /**
  * Pagefind finds pages with every word of a query. People write sentences ("mamma super jämt"),
- * so when that finds too little, pages with some of the words follow: most words first, then
- * by score.
+ * so when that finds too little, pages with some of the words follow. Each word's scores are
+ * scaled to its best page, so a page that is about one word ranks above one that mentions
+ * several in passing.
  */
 export function mergeHits(whole: readonly Hit[], perWord: readonly (readonly Hit[])[]): { id: string; matched: number; score: number }[] {
-  const merged = new Map<string, { id: string; matched: number; score: number }>();
   const wordCount = Math.max(perWord.length, 1);
-  whole.forEach((hit) => merged.set(hit.id, { id: hit.id, matched: wordCount, score: hit.score + 1_000 }));
+  const wholeIds = new Set(whole.map((hit) => hit.id));
+  const partial = new Map<string, { id: string; matched: number; score: number }>();
   for (const hits of perWord) {
+    const best = Math.max(...hits.map((hit) => hit.score), Number.MIN_VALUE);
     for (const hit of hits) {
-      const known = merged.get(hit.id);
-      if (known && known.score >= 1_000) continue;
-      merged.set(hit.id, { id: hit.id, matched: (known?.matched ?? 0) + 1, score: (known?.score ?? 0) + hit.score });
+      if (wholeIds.has(hit.id)) continue;
+      const known = partial.get(hit.id);
+      partial.set(hit.id, { id: hit.id, matched: (known?.matched ?? 0) + 1, score: (known?.score ?? 0) + hit.score / best });
     }
   }
-  return [...merged.values()].sort((a, b) => b.matched - a.matched || b.score - a.score);
+  return [
+    ...whole.map((hit) => ({ id: hit.id, matched: wordCount, score: hit.score })),
+    ...[...partial.values()].sort((a, b) => b.score - a.score),
+  ];
 }
 
 export function withPages(hits: readonly { id: string; matched: number }[], catalogue: Catalogue): RankedPage[] {
@@ -88,4 +93,18 @@ export function filterCounts(pages: readonly CatalogueEntry[], choice: FilterCho
     }
   }
   return counts;
+}
+
+const folded = (text: string) => text.toLocaleLowerCase('sv').normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * Someone who types a municipality's name ("sölvesborg", "soc ronneby") most likely wants
+ * everything there: that municipality's page goes first, ahead of pages that repeat the name.
+ */
+export function municipalityPageFirst<Page extends CatalogueEntry>(pages: readonly Page[], query: string, municipalityNames: ReadonlyMap<string, string>): Page[] {
+  const words = new Set(query.split(/[^\p{L}\p{N}-]+/u).filter(Boolean).map(folded));
+  const named = [...municipalityNames].filter(([, name]) => words.has(folded(name))).map(([id]) => id);
+  if (named.length !== 1 || words.size > 2) return [...pages];
+  const first = pages.findIndex((page) => page.type === 'kommun' && page.municipalities.includes(named[0]!));
+  return first < 0 ? [...pages] : [pages[first]!, ...pages.slice(0, first), ...pages.slice(first + 1)];
 }

@@ -1,7 +1,6 @@
-// <search-box>: sends the words to /sok/ in the fragment (#q=…), so they reach neither the
-// server nor the address the search page keeps. Loads no search code itself.
-import { searchPagePath, toFragment } from './query-transfer.ts';
-
+// <search-box>: sends the words to /sok/ in the fragment (#q=…), so they reach neither a server
+// nor the address the search page keeps (it reads them with receivedQuery and removes them).
+// Kept free of imports so that it stays one small file on every page; it loads no search code.
 class SearchBox extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form');
@@ -9,7 +8,8 @@ class SearchBox extends HTMLElement {
     if (!form || !input) return;
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      window.location.assign(`${searchPagePath}${toFragment(input.value)}`);
+      const words = input.value.trim();
+      window.location.assign(`${form.getAttribute('action')}${words ? `#q=${encodeURIComponent(words)}` : ''}`);
     });
   }
 }

@@ -3,9 +3,16 @@
 // never stored or sent.
 import { loadEngine, findPages } from './engine.ts';
 import { receivedQuery } from './query-transfer.ts';
-import { applyFilters, filterCounts, type FilterChoice, type RankedPage } from './results.ts';
+import { applyFilters, filterCounts, municipalityPageFirst, type FilterChoice, type RankedPage } from './results.ts';
 
 const pageSize = 10;
+
+function element<Tag extends keyof HTMLElementTagNameMap>(tag: Tag, className: string, text = ''): HTMLElementTagNameMap[Tag] {
+  const made = document.createElement(tag);
+  made.className = className;
+  made.textContent = text;
+  return made;
+}
 const typingPause = 150;
 
 class SiteSearch extends HTMLElement {
@@ -73,7 +80,7 @@ class SiteSearch extends HTMLElement {
     try {
       const pages = await findPages(query);
       if (id !== this.searchId) return;
-      this.pages = pages;
+      this.pages = municipalityPageFirst(pages, query, this.municipalityNames());
       this.shown = pageSize;
       this.render();
     } catch {
@@ -89,6 +96,11 @@ class SiteSearch extends HTMLElement {
     return choice;
   }
 
+  private municipalityNames(): Map<string, string> {
+    const options = Array.from(this.querySelectorAll<HTMLOptionElement>('select[data-filter="kommun"] option')).filter((option) => option.value);
+    return new Map(options.map((option) => [option.value, option.dataset.label ?? option.value]));
+  }
+
   private label(filter: string, value: string): string {
     return this.querySelector<HTMLOptionElement>(`select[data-filter="${filter}"] option[value="${CSS.escape(value)}"]`)?.dataset.label ?? value;
   }
@@ -98,18 +110,15 @@ class SiteSearch extends HTMLElement {
     const filters = this.querySelector<HTMLFieldSetElement>('[data-search-filters]')!;
     const empty = this.querySelector<HTMLElement>('[data-search-empty]')!;
     const more = this.querySelector<HTMLButtonElement>('[data-search-more]')!;
-    const template = this.querySelector<HTMLTemplateElement>('template[data-search-result]')!;
     const choice = this.choice();
     const matching = applyFilters(this.pages, choice);
 
     list.replaceChildren(
       ...matching.slice(0, this.shown).map((page) => {
-        const item = template.content.firstElementChild!.cloneNode(true) as HTMLLIElement;
-        const link = item.querySelector<HTMLAnchorElement>('.search-result__title')!;
+        const item = element('li', 'search-result');
+        const link = element('a', 'search-result__title', page.title);
         link.href = page.url;
-        link.textContent = page.title;
-        item.querySelector('.search-result__meta')!.textContent = this.describe(page);
-        item.querySelector('.search-result__summary')!.textContent = page.summary;
+        item.append(link, element('p', 'search-result__meta', this.describe(page)), element('p', 'search-result__summary', page.summary));
         return item;
       }),
     );
@@ -139,9 +148,7 @@ class SiteSearch extends HTMLElement {
   }
 
   private describe(page: RankedPage): string {
-    const allMunicipalities = Array.from(this.querySelectorAll<HTMLOptionElement>('select[data-filter="kommun"] option'))
-      .map((option) => option.value)
-      .filter(Boolean);
+    const allMunicipalities = [...this.municipalityNames().keys()];
     const where = page.municipalities.length === 0
       ? undefined
       : allMunicipalities.every((id) => page.municipalities.includes(id))

@@ -34,11 +34,13 @@ export function synonymsFor(text: string, synonyms: readonly Synonym[]): Map<str
   return found;
 }
 
-/** The readable text of a page's main element, without tags, scripts or hidden filter tags. */
+/** The readable text of a page's main element, without tags, scripts or what Pagefind ignores. */
 export function mainText(html: string): string {
   const main = /<main\b[^>]*>([\s\S]*?)<\/main>/i.exec(html)?.[1] ?? '';
   return main
     .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
+    // What Pagefind ignores must not call for synonyms either (the elements marked are not nested).
+    .replace(/<(\w+)\b[^>]*\sdata-pagefind-ignore\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&nbsp;|&#160;/g, ' ')
     .replace(/&amp;/g, '&')
