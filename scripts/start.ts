@@ -59,7 +59,7 @@ createServer((request, response) => {
   const encoding = accepts.includes('br') && existsSync(`${target}.br`) ? 'br' : accepts.includes('gzip') && existsSync(`${target}.gz`) ? 'gzip' : undefined;
   response.writeHead(file ? 200 : 404, {
     'Content-Type': types[extname(target)] ?? 'application/octet-stream',
-    'Cache-Control': url.pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'Cache-Control': url.pathname.startsWith('/_astro/') || /^\/pagefind\/.+\.pf_(index|fragment|filter|meta)$/.test(url.pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
     Vary: 'Accept-Encoding',
     ...(encoding ? { 'Content-Encoding': encoding } : {}),
   });

@@ -6,10 +6,13 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { catalogueEntry, catalogueFile, readFragment, type Catalogue } from '../features/search/catalogue.ts';
+import { catalogueEntry, catalogueFile, preloadPlaceholder, readFragment, searchPagePath, type Catalogue } from '../features/search/catalogue.ts';
 import { headline, mainText, synonymsFor, withSynonyms } from '../features/search/synonyms.ts';
 import { validateContent } from '../lib/content/validate.ts';
 import type { Synonym } from '../schemas/synonyms.ts';
+
+/** Word positions per index chunk (Pagefind's default makes chunks of about 25 kB here). */
+const indexChunkSize = 2000;
 
 function htmlFiles(site: string): string[] {
   return readdirSync(site, { recursive: true, withFileTypes: true })
@@ -26,6 +29,10 @@ export async function indexSite(site: string, synonyms: readonly Synonym[]): Pro
   const fail = (step: string, errors: string[]) => {
     throw new Error(`Pagefind: ${step} misslyckades:\n${errors.join('\n')}`);
   };
+  // Smaller index chunks than Pagefind's default, so that a search after the first costs a few
+  // kilobytes (the bench in scripts/bench-search.ts measures it). Pagefind reads this setting
+  // when its service starts; it is marked unstable, so a later version may ignore it.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(indexChunkSize);
   const { index, errors } = await pagefind.createIndex({});
   if (!index || errors.length > 0) fail('createIndex', errors);
   let pages = 0;
@@ -43,7 +50,21 @@ export async function indexSite(site: string, synonyms: readonly Synonym[]): Pro
   if (written.errors.length > 0) fail('writeFiles', written.errors);
   await pagefind.close();
   writeCatalogue(site);
+  namePreloads(site);
   return { pages, synonymsAdded };
+}
+
+/**
+ * Writes into the search page the names of the files Pagefind will need, which exist only now.
+ * The page fetches them all at once when the box gets focus, instead of one after another.
+ */
+function namePreloads(site: string): void {
+  const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
+  const page = join(site, searchPagePath);
+  const html = readFileSync(page, 'utf8');
+  if (!html.includes(preloadPlaceholder)) throw new Error(`${searchPagePath} saknar ${preloadPlaceholder}: sökrutan kan inte förladda Pagefind.`);
+  const files = Object.values(entry.languages).map(({ hash, wasm }) => ({ tag: hash, meta: `/pagefind/pagefind.${hash}.pf_meta`, wasm: `/pagefind/wasm.${wasm ?? 'unknown'}.pagefind` }));
+  writeFileSync(page, html.replace(preloadPlaceholder, JSON.stringify(files).replace(/"/g, '&quot;')));
 }
 
 function writeCatalogue(site: string): void {

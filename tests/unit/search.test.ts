@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogueEntry, readFragment } from '../../src/features/search/catalogue.ts';
 import { searchFilters } from '../../src/features/search/profile.ts';
 import { receivedQuery } from '../../src/features/search/query-transfer.ts';
-import { applyFilters, filterCounts, mergeHits, municipalityPageFirst, queryWords, withPages } from '../../src/features/search/results.ts';
+import { applyFilters, filterCounts, mergeHits, municipalityPageFirst, queryWords, withPages, wordsWhileTyping } from '../../src/features/search/results.ts';
 import { headline, mainText, synonymsFor, withSynonyms } from '../../src/features/search/synonyms.ts';
 
 const synonyms = [
@@ -13,9 +13,9 @@ const synonyms = [
 ];
 
 describe('synonyms added at index time', () => {
-  it('adds a synonym as often as the page uses its word, up to five times', () => {
+  it('adds a synonym as often as the page uses its word, up to three times', () => {
     expect(synonymsFor('Narkotika. Om narkotika och narkotikabruk.', synonyms)).toEqual(new Map([['knark', 3], ['gräs', 3]]));
-    expect(synonymsFor('narkotika '.repeat(20), synonyms).get('knark')).toBe(5);
+    expect(synonymsFor('narkotika '.repeat(20), synonyms).get('knark')).toBe(3);
   });
 
   it('matches our word at the start of a word and into compounds, not inside other words', () => {
@@ -67,6 +67,20 @@ describe('query words and the fallback for sentences', () => {
     expect(queryWords('Kan inte sluta spela!')).toEqual(['sluta', 'spela']);
     expect(queryWords('mamma super jämt')).toEqual(['mamma', 'super']);
     expect(queryWords('vad är det')).toEqual(['vad', 'är', 'det']);
+    expect(queryWords('mamma s')).toEqual(['mamma']);
+  });
+
+  it('waits, while the reader types, for three letters and for the last word to have three', () => {
+    expect(wordsWhileTyping('ma')).toEqual([]);
+    expect(wordsWhileTyping('mam')).toEqual(['mam']);
+    expect(wordsWhileTyping('mamma su')).toEqual(['mamma']);
+    expect(wordsWhileTyping('mamma sup')).toEqual(['mamma', 'sup']);
+    expect(wordsWhileTyping('aa')).toEqual([]);
+    expect(wordsWhileTyping('kan int')).toEqual([]);
+    expect(wordsWhileTyping('kan inte sl')).toEqual([]);
+    expect(wordsWhileTyping('kan inte slu')).toEqual(['slu']);
+    expect(wordsWhileTyping('barn til')).toEqual(['barn']);
+    expect(queryWords('aa')).toEqual(['aa']);
   });
 
   it('puts whole-query hits first, then pages by their share of each word\'s best score', () => {

@@ -5,6 +5,9 @@ import { gunzipSync } from 'node:zlib';
 import type { PageType, Subject } from './profile.ts';
 
 export const catalogueFile = 'sok/sidor.json';
+export const searchPagePath = 'sok/index.html';
+/** Replaced after indexing with the names of Pagefind's files for each language (see the Pagefind integration). */
+export const preloadPlaceholder = '__PAGEFIND_FILES__';
 
 export interface CatalogueEntry {
   url: string;

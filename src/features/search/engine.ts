@@ -2,7 +2,7 @@
 // with ranked pages. Pagefind runs on the main thread (`noWorker`): for an index this size that is
 // instant, and it saves the worker's own download and a CSP exception for workers.
 import type { Catalogue } from './catalogue.ts';
-import { enoughHits, mergeHits, queryWords, withPages, type Hit, type RankedPage } from './results.ts';
+import { enoughHits, mergeHits, withPages, type Hit, type RankedPage } from './results.ts';
 
 interface PagefindResult {
   id: string;
@@ -19,14 +19,38 @@ interface Pagefind {
 const pagefindUrl = '/pagefind/pagefind.js';
 const catalogueUrl = '/sok/sidor.json';
 
+/** Pagefind's files for one language, named by the build (see the Pagefind integration). */
+export interface PagefindFiles {
+  tag: string;
+  meta: string;
+  wasm: string;
+}
+
+function preload(href: string, as: 'script' | 'fetch') {
+  const link = document.createElement('link');
+  link.href = href;
+  if (as === 'script') link.rel = 'modulepreload';
+  else Object.assign(link, { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous' });
+  document.head.append(link);
+}
+
 let loading: Promise<{ pagefind: Pagefind; catalogue: Catalogue }> | undefined;
 
-export function loadEngine() {
+/**
+ * Starts loading when the reader starts to search. Pagefind would fetch its files one after
+ * another (script, entry, then meta and WebAssembly); asking for all of them at once saves
+ * two round trips, which on a slow mobile network is most of the wait.
+ */
+export function loadEngine(files?: PagefindFiles) {
   loading ??= (async () => {
+    if (files) {
+      preload(pagefindUrl, 'script');
+      for (const href of [`/pagefind/pagefind-entry.json?ts=${files.tag}`, files.meta, files.wasm]) preload(href, 'fetch');
+    }
     const [pagefind, catalogue] = await Promise.all([
       (async () => {
         const module = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
-        await module.options({ noWorker: true, excerptLength: 0 });
+        await module.options({ noWorker: true, excerptLength: 0, ...(files ? { metaCacheTag: files.tag } : {}) });
         await module.init();
         return module;
       })(),
@@ -45,10 +69,9 @@ export function loadEngine() {
 
 const hitsOf = (found: { results: PagefindResult[] } | null): Hit[] => (found?.results ?? []).map(({ id, score }) => ({ id, score }));
 
-export async function findPages(query: string): Promise<RankedPage[]> {
+/** Pages for the words of a query (see queryWords: small words, which are on most pages, are left out). */
+export async function findPages(words: readonly string[]): Promise<RankedPage[]> {
   const { pagefind, catalogue } = await loadEngine();
-  // Small words ("kan", "inte") are on most pages and would outweigh the words that matter.
-  const words = queryWords(query);
   const whole = hitsOf(await pagefind.search(words.join(' ')));
   if (whole.length >= enoughHits || words.length < 2) return withPages(mergeHits(whole, []), catalogue);
   const perWord = await Promise.all(words.map(async (word) => hitsOf(await pagefind.search(word))));

@@ -22,11 +22,31 @@ const stopWords = new Set(
     .split(' '),
 );
 
-/** The words of a query worth searching for one by one. */
+/**
+ * The words of a query worth searching for. A single letter (often a word still being typed)
+ * would match the start of most words and fetch much of the index, so it waits for the next key.
+ */
 export function queryWords(query: string): string[] {
   const words = query.toLocaleLowerCase('sv').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
-  const meaningful = words.filter((word) => !stopWords.has(word));
+  const meaningful = words.filter((word) => !stopWords.has(word) && word.length > 1);
   return [...new Set(meaningful.length > 0 ? meaningful : words)];
+}
+
+/**
+ * The words to search for while the reader is still typing: the last word is left out until it
+ * has three letters, and nothing is searched before three letters in all. Each search may fetch
+ * a part of the index, and "m" or "ma" would fetch many parts for nothing.
+ */
+export function wordsWhileTyping(query: string): string[] {
+  const raw = query.toLocaleLowerCase('sv').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  const last = raw.at(-1) ?? '';
+  // A short last word, or the start of a small word ("int" on the way to "inte"), is still being typed.
+  const unfinished = last.length < 3 || [...stopWords].some((word) => word.startsWith(last));
+  const settled = unfinished ? raw.slice(0, -1) : raw;
+  const meaningful = settled.filter((word) => !stopWords.has(word) && word.length > 1);
+  if (meaningful.length > 0) return [...new Set(meaningful)];
+  // Only small words so far: wait, unless there is nothing more to come (one finished word).
+  return raw.length === 1 && !unfinished ? queryWords(query) : [];
 }
 
 /** Fewer hits than this for the whole query, and pages matching some of its words are added. */

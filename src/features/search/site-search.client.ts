@@ -1,9 +1,9 @@
 // <site-search>: searches as the reader types, filters and lists the results, and announces how
 // many there are. The words stay on the page: they are taken out of the address at once and
 // never stored or sent.
-import { loadEngine, findPages } from './engine.ts';
+import { findPages, loadEngine, type PagefindFiles } from './engine.ts';
 import { receivedQuery } from './query-transfer.ts';
-import { applyFilters, filterCounts, municipalityPageFirst, type FilterChoice, type RankedPage } from './results.ts';
+import { applyFilters, filterCounts, municipalityPageFirst, queryWords, wordsWhileTyping, type FilterChoice, type RankedPage } from './results.ts';
 
 const pageSize = 10;
 
@@ -13,11 +13,13 @@ function element<Tag extends keyof HTMLElementTagNameMap>(tag: Tag, className: s
   made.textContent = text;
   return made;
 }
-const typingPause = 150;
+const typingPause = 200;
 
 class SiteSearch extends HTMLElement {
   private pages: RankedPage[] = [];
   private query = '';
+  /** The words of the last search, so that a key that changes none of them searches nothing. */
+  private searchedWords = '';
   private shown = pageSize;
   private searchId = 0;
 
@@ -37,9 +39,9 @@ class SiteSearch extends HTMLElement {
     let timer: number | undefined;
     const searchSoon = () => {
       window.clearTimeout(timer);
-      timer = window.setTimeout(() => void this.search(input.value), typingPause);
+      timer = window.setTimeout(() => void this.search(input.value, { typing: true }), typingPause);
     };
-    input.addEventListener('focus', () => void loadEngine().catch(() => {}), { once: true });
+    input.addEventListener('focus', () => void loadEngine(this.pagefindFiles()).catch(() => {}), { once: true });
     input.addEventListener('input', searchSoon);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -67,10 +69,19 @@ class SiteSearch extends HTMLElement {
     }
   }
 
-  private async search(raw: string) {
+  private async search(raw: string, { typing = false } = {}) {
     const query = raw.trim();
+    const words = typing ? wordsWhileTyping(query) : queryWords(query);
+    if (typing && query && (words.length === 0 || words.join(' ') === this.searchedWords)) {
+      if (words.length > 0 && this.query) {
+        this.query = query;
+        this.render();
+      }
+      return;
+    }
     const id = ++this.searchId;
     this.query = query;
+    this.searchedWords = words.join(' ');
     if (!query) {
       this.pages = [];
       this.render();
@@ -78,7 +89,8 @@ class SiteSearch extends HTMLElement {
     }
     this.status(this.dataset.loading ?? '');
     try {
-      const pages = await findPages(query);
+      await loadEngine(this.pagefindFiles());
+      const pages = await findPages(words);
       if (id !== this.searchId) return;
       this.pages = municipalityPageFirst(pages, query, this.municipalityNames());
       this.shown = pageSize;
@@ -94,6 +106,17 @@ class SiteSearch extends HTMLElement {
       if (select.value) choice[select.dataset.filter as keyof FilterChoice] = select.value;
     });
     return choice;
+  }
+
+  /** The files for the page's language, if the build named them. */
+  private pagefindFiles(): PagefindFiles | undefined {
+    try {
+      const files = JSON.parse(this.dataset.pagefindFiles ?? '') as PagefindFiles[];
+      const language = document.documentElement.lang.toLowerCase();
+      return files.find((file) => file.tag.startsWith(`${language}_`));
+    } catch {
+      return undefined;
+    }
   }
 
   private municipalityNames(): Map<string, string> {

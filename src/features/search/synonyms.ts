@@ -4,7 +4,7 @@
 import type { Synonym } from '../../schemas/synonyms.ts';
 
 /** How many times a synonym is added at most: enough to rank, not to drown the page's own words. */
-const maxRepeats = 5;
+const maxRepeats = 3;
 
 const escape = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[\\s-]+');
 
