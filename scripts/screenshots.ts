@@ -13,7 +13,9 @@ for (const width of [360, 1280]) {
   const page = await context.newPage();
   for (const path of paths.length ? paths : ['/']) {
     await page.goto(base + path);
-    const name = `${out}/${width}${path.replace(/\//g, '_') || '_'}.png`;
+    // WAIT=ms: time for a script to finish, e.g. a search from /sok/#q=….
+    if (process.env.WAIT) await page.waitForTimeout(Number(process.env.WAIT));
+    const name = `${out}/${width}${path.replace(/[/#?=%]/g, '_') || '_'}.png`;
     // SEGMENTS=n: the first n screens of the page, one picture each, to read long pages.
     const segments = Number(process.env.SEGMENTS ?? 1);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);

@@ -41,7 +41,7 @@ export const sv = {
   'search.pageLabel': 'Vad letar du efter?',
   'search.hint': 'Skriv med dina egna ord, till exempel ”kan inte sluta spela” eller ”soc i Ronneby”.',
   'search.noScript': 'Sökrutan behöver JavaScript, som är avstängt i din webbläsare. Alla sidor på webbplatsen finns i listan nedan, ordnade efter typ och kommun.',
-  'search.filters': 'Visa bara',
+  'search.filters': 'Avgränsa träffarna',
   'search.filter.sidtyp': 'Typ av sida',
   'search.filter.kommun': 'Kommun',
   'search.filter.amne': 'Ämne',

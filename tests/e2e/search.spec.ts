@@ -71,6 +71,7 @@ test(`${expectations.length} queries find the expected page among the first thre
 });
 
 test('filters narrow the results, and their counts follow', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/sok/');
   await search(page, 'spel');
   const all = await resultUrls(page);
@@ -139,7 +140,10 @@ test('keyboard only at 360 px: type, filter, and open a result', async ({ page }
   await page.keyboard.press('Enter');
   await expect(status(page)).toContainText('träffar för ”Ronneby”');
   await page.keyboard.press('Tab'); // the search button
-  await page.keyboard.press('Tab'); // the first filter
+  await page.keyboard.press('Tab'); // the filters, closed on a phone
+  await expect(page.locator('.search-filters summary')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
   await expect(page.getByLabel('Typ av sida', { exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
@@ -194,4 +198,14 @@ test.describe('without JavaScript', () => {
     await index.getByRole('link', { name: 'Hjälp i Olofström' }).click();
     await expect(page).toHaveURL(/\/hitta-hjalp\/olofstrom\/$/);
   });
+});
+
+test('a link to /sok/#q=… followed on the search page itself searches for its words', async ({ page }) => {
+  await page.goto('/sok/#q=LARO');
+  await expect(status(page)).toContainText('”LARO”');
+  await expect(page).toHaveURL(/\/sok\/$/);
+  await page.evaluate(() => (window.location.hash = 'q=Ronneby'));
+  await expect(status(page)).toContainText('”Ronneby”');
+  await expect(page.getByLabel('Vad letar du efter?')).toHaveValue('Ronneby');
+  await expect(page).toHaveURL(/\/sok\/$/);
 });

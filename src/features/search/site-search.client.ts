@@ -26,11 +26,14 @@ class SiteSearch extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('[data-search-form]');
     const input = this.querySelector<HTMLInputElement>('#sok');
-    const filters = this.querySelector<HTMLFieldSetElement>('[data-search-filters]');
+    const filters = this.querySelector<HTMLDetailsElement>('[data-search-filters]');
     const more = this.querySelector<HTMLButtonElement>('[data-search-more]');
     if (!form || !input || !filters || !more) return;
     this.querySelector('[data-search-noscript]')?.remove();
     form.hidden = false;
+
+    // Wide screens have room to show the filters at once; on a phone they wait behind one tap.
+    filters.open = window.matchMedia('(min-width: 40rem)').matches;
 
     const initial = receivedQuery(window.location);
     // Keep the words out of the address bar, the history entry and anything shared from it.
@@ -67,6 +70,14 @@ class SiteSearch extends HTMLElement {
       input.value = initial;
       void this.search(initial);
     }
+    // A link to /sok/#q=… followed from this page changes only the fragment: search for it too.
+    window.addEventListener('hashchange', () => {
+      const words = receivedQuery(window.location);
+      history.replaceState(history.state, '', window.location.pathname);
+      if (!words) return;
+      input.value = words;
+      void this.search(words);
+    });
   }
 
   private async search(raw: string, { typing = false } = {}) {
@@ -130,7 +141,7 @@ class SiteSearch extends HTMLElement {
 
   private render() {
     const list = this.querySelector<HTMLOListElement>('[data-search-results]')!;
-    const filters = this.querySelector<HTMLFieldSetElement>('[data-search-filters]')!;
+    const filters = this.querySelector<HTMLDetailsElement>('[data-search-filters]')!;
     const empty = this.querySelector<HTMLElement>('[data-search-empty]')!;
     const more = this.querySelector<HTMLButtonElement>('[data-search-more]')!;
     const choice = this.choice();
