@@ -2,6 +2,7 @@
 // names, on a phone, by keyboard, with filters, and without the words leaving the page.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { realContent } from '../helpers/navigator-data.ts';
 import { expect, test } from './fixtures.ts';
 
 /** Each query, and the pages of which at least one must be among the first three results. */
@@ -68,6 +69,25 @@ test(`${expectations.length} queries find the expected page among the first thre
   expect(misses).toEqual([]);
   expect(offsite).toEqual([]);
   expect(cspViolations).toEqual([]);
+});
+
+// A service's or programme's own page must outrank the pages that mention it in passing.
+const ownPages = realContent()
+  .filter((entry) => entry.collection === 'services' || entry.collection === 'programmes')
+  .map((entry) => ({
+    name: entry.data.name as string,
+    url: entry.collection === 'services' ? `/mottagningar/${entry.id}/` : `/for-anhoriga/stod/${entry.id}/`,
+  }));
+
+test(`each of the ${ownPages.length} services and programmes is the first result for its own name`, async ({ page }) => {
+  await page.goto('/sok/');
+  const misses: string[] = [];
+  for (const { name, url } of ownPages) {
+    await search(page, name);
+    const first = (await resultUrls(page))[0];
+    if (first !== url) misses.push(`${name}: ${first}`);
+  }
+  expect(misses).toEqual([]);
 });
 
 test('filters narrow the results, and their counts follow', async ({ page }) => {
