@@ -17,5 +17,6 @@ export const collections = {
   helplines: collection(definitions.helplines),
   instruments: collection(definitions.instruments),
   pages: collection(definitions.pages),
+  knowledge: collection(definitions.knowledge),
   synonyms: collection(definitions.synonyms),
 };

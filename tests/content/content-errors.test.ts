@@ -159,3 +159,20 @@ describe('content check: search synonyms', () => {
     expect(errors[0]).toMatch(/^content\/synonyms\/narkotika\.yaml: fältet "synonyms\.0\.means": saknas/);
   });
 });
+
+describe('content check: knowledge pages', () => {
+  const file = 'kunskap/sip.mdx';
+
+  it('a page without sources is named with its fix', () => {
+    const errors = withContent((c) => c.replace(file, 'sources:\n  - https://example.org/sip\n', ''));
+    expect(errors).toEqual([
+      'content/kunskap/sip.mdx: fältet "sources": saknas. Ange var uppgifterna kommer ifrån: en webbadress (https://…) eller ett dokuments namn och datum, en eller flera.',
+    ]);
+  });
+
+  it('an unknown theme lists the themes there are', () => {
+    const errors = withContent((c) => c.replace(file, 'theme: samverkan-och-planer', 'theme: planer'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^content\/kunskap\/sip\.mdx: fältet "theme": .*vard-och-stod.*amnen/);
+  });
+});

@@ -27,7 +27,7 @@ const byTitle = (a: IndexLink, b: IndexLink) => a.title.localeCompare(b.title, '
 
 /** Content pages (content/pages/) that are routes of their own, by type. */
 function contentPageType(id: string): PageType | undefined {
-  if (id === 'akut' || id.startsWith('kunskap/')) return 'kunskap';
+  if (id === 'akut' || id === 'kunskap') return 'kunskap';
   if (id === 'for-anhoriga' || id.startsWith('for-anhoriga/')) return 'anhorigstod';
   if (id === 'testa-dina-vanor') return 'sjalvtest';
   if (id === 'hitta-hjalp') return 'mottagning';
@@ -51,6 +51,9 @@ export async function siteIndex(): Promise<IndexSection[]> {
   for (const page of await getCollection('pages')) {
     const type = contentPageType(page.id);
     if (type) general.get(type)!.push({ url: `/${page.id}/`, title: page.data.title });
+  }
+  for (const page of (await getCollection('knowledge')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'sv'))) {
+    general.get('kunskap')!.push({ url: `/kunskap/${page.id}/`, title: page.data.title });
   }
   for (const instrument of await getCollection('instruments')) {
     general.get('sjalvtest')!.push({ url: `/testa-dina-vanor/${instrument.id}/`, title: instrument.data.title });

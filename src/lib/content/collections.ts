@@ -3,6 +3,7 @@
 import type { z } from 'astro/zod';
 import { helplineSchema } from '../../schemas/helpline.ts';
 import { instrumentSchema } from '../../schemas/instrument.ts';
+import { knowledgeSchema } from '../../schemas/knowledge.ts';
 import { municipalitySchema } from '../../schemas/municipality.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { programmeSchema } from '../../schemas/programme.ts';
@@ -25,6 +26,7 @@ export const collections = {
   helplines: { folder: 'helplines', pattern: yamlFiles, format: 'yaml', schema: helplineSchema },
   instruments: { folder: 'instruments', pattern: yamlFiles, format: 'yaml', schema: instrumentSchema },
   pages: { folder: 'pages', pattern: '**/[^_]*.mdx', format: 'mdx', schema: pageSchema },
+  knowledge: { folder: 'kunskap', pattern: '**/[^_]*.mdx', format: 'mdx', schema: knowledgeSchema },
   /** Search words people use (see src/features/search/synonyms.ts); not pages of their own. */
   synonyms: { folder: 'synonyms', pattern: yamlFiles, format: 'yaml', schema: synonymsSchema },
 } satisfies Record<string, CollectionDefinition>;

@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+import { audienceField, reviewedField, sourceField, topicsField } from './fields.ts';
+
+/** The themes /kunskap/ groups its pages by, in the order readers see them. */
+export const knowledgeThemeValues = ['vard-och-stod', 'samverkan-och-planer', 'behandling-och-skadereducering', 'rattigheter', 'amnen'] as const;
+
+/** A knowledge page in content/kunskap/: plain Swedish about the system and its rights, sourced. */
+export const knowledgeSchema = z.strictObject({
+  title: z.string().min(1),
+  /** One or two sentences for search results and the page's description. */
+  description: z.string().min(1),
+  theme: z.enum(knowledgeThemeValues),
+  audience: audienceField.min(1),
+  topics: topicsField,
+  /** Where the facts come from: URLs or named documents, one or more. Listed on the page. */
+  sources: sourceField,
+  reviewed: reviewedField,
+  /** Who is responsible for the text. */
+  owner: z.string().min(1),
+  lang: z.enum(['sv', 'sv-lattlast', 'en']).default('sv'),
+});
+
+export type KnowledgePage = z.output<typeof knowledgeSchema>;
