@@ -13,7 +13,10 @@ export const knowledgeSchema = z.strictObject({
   audience: audienceField.min(1),
   topics: topicsField,
   /** Where the facts come from: URLs or named documents, one or more. Listed on the page. */
-  sources: sourceField,
+  sources: sourceField.refine(
+    (sources) => sources.every((source) => (/^https?:\/\//.test(source) ? URL.canParse(source) : source.split(/\s+/).length >= 3)),
+    { message: 'varje källa ska vara en hel webbadress (https://…) eller ett dokuments namn med utgivare och år, t.ex. "SOU 2021:93 Från delar till helhet, Socialdepartementet, 2021".' },
+  ),
   reviewed: reviewedField,
   /** Who is responsible for the text. */
   owner: z.string().min(1),

@@ -170,6 +170,13 @@ describe('content check: knowledge pages', () => {
     ]);
   });
 
+  it('a source that is neither a web address nor a named document', () => {
+    const errors = withContent((c) => c.replace(file, '  - https://example.org/sip', '  - rapporten'));
+    expect(errors).toEqual([
+      'content/kunskap/sip.mdx: fältet "sources": varje källa ska vara en hel webbadress (https://…) eller ett dokuments namn med utgivare och år, t.ex. "SOU 2021:93 Från delar till helhet, Socialdepartementet, 2021".',
+    ]);
+  });
+
   it('an unknown theme lists the themes there are', () => {
     const errors = withContent((c) => c.replace(file, 'theme: samverkan-och-planer', 'theme: planer'));
     expect(errors).toHaveLength(1);

@@ -1,7 +1,8 @@
-// The page for children and young people must be easy to read: LIX (läsbarhetsindex) at most 35,
-// computed over the text of its main content as a reader gets it.
+// The page for children and young people must be easy to read: LIX (läsbarhetsindex) at most 35;
+// the knowledge pages, plain Swedish: at most 45. Computed over the text of the article as a
+// reader gets it (the source list left out).
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../helpers/dist.ts';
+import { builtPages, type BuiltPage } from '../helpers/dist.ts';
 import { elements, textOf } from '../helpers/html.ts';
 
 export function lix(text: string): number {
@@ -20,11 +21,29 @@ describe('readability', () => {
   it('the children\'s page has LIX ≤ 35', () => {
     const page = builtPages().find((p) => p.url === '/for-anhoriga/barn-och-unga/');
     expect(page).toBeDefined();
-    const article = elements(page!.html, 'article')[0]!;
-    // Lists are sentences too: end each item with a full stop for counting.
-    const text = textOf(article.replace(/<\/(li|h2|h3|p)>/g, '. </$1>')).replace(/\.\s*\./g, '.');
-    const value = lix(text);
+    const value = articleLix(page!);
     console.log(`LIX för /for-anhoriga/barn-och-unga/: ${value.toFixed(1)}`);
     expect(value).toBeLessThanOrEqual(35);
   });
 });
+
+const knowledgePages = builtPages().filter((p) => /^\/kunskap\/[^/]+\/$/.test(p.url));
+
+describe('knowledge pages are plain Swedish', () => {
+  it('there are at least 18', () => {
+    expect(knowledgePages.length).toBeGreaterThanOrEqual(18);
+  });
+
+  it.each(knowledgePages.map((p) => [p.url, p] as const))('%s has LIX ≤ 45', (url, page) => {
+    const value = articleLix(page);
+    console.log(`LIX för ${url}: ${value.toFixed(1)}`);
+    expect(value).toBeLessThanOrEqual(45);
+  });
+});
+
+function articleLix(page: BuiltPage): number {
+  const article = elements(page.html, 'article')[0]!.replace(/<section class="sources"[\s\S]*?<\/section>/, '');
+  // Lists are sentences too: end each item with a full stop for counting.
+  const text = textOf(article.replace(/<\/(li|h2|h3|p)>/g, '. </$1>')).replace(/\.\s*\./g, '.');
+  return lix(text);
+}

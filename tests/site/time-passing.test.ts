@@ -1,0 +1,31 @@
+// Time passing must show on the page, never break the build: the site built as if two years from
+// now marks every knowledge page reviewed today as possibly out of date, and builds fine.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { distDir } from '../helpers/dist.ts';
+
+const root = join(import.meta.dirname, '../..');
+const later = mkdtempSync(join(tmpdir(), 'en-vag-in-later-'));
+const notice = 'Texten kan vara inaktuell.';
+const slugs = readdirSync(join(distDir, 'kunskap'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const inTwoYears = `${new Date().getFullYear() + 2}-06-01`;
+
+afterAll(() => rmSync(later, { recursive: true, force: true }));
+
+describe('a knowledge page reviewed more than a year before the build', () => {
+  it('shows no notice when built today', () => {
+    for (const slug of slugs) expect(readFileSync(join(distDir, 'kunskap', slug, 'index.html'), 'utf8'), slug).not.toContain(notice);
+  });
+
+  it(`shows the notice when the site is built as on ${inTwoYears}, and the build succeeds`, () => {
+    execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', later], {
+      cwd: root,
+      env: { ...process.env, BUILD_DATE: inTwoYears, TZ: 'Europe/Stockholm', ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'pipe',
+    });
+    for (const slug of slugs) expect(readFileSync(join(later, 'kunskap', slug, 'index.html'), 'utf8'), slug).toContain(notice);
+  });
+});
