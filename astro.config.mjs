@@ -3,6 +3,8 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { loadGlossary } from './src/lib/content/glossary.ts';
+import { rehypeGlossaryLinks } from './src/lib/markdown/glossary-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
 
@@ -16,7 +18,8 @@ export default defineConfig({
   },
   compressHTML: true,
   // Shiki highlights code with inline styles, which the CSP forbids; the site shows no code.
-  markdown: { syntaxHighlight: false },
+  // The first appearance of a glossary word on a page links to its explanation (content/ordlista.yaml).
+  markdown: { syntaxHighlight: false, rehypePlugins: [rehypeGlossaryLinks(loadGlossary())] },
   // Order matters: Pagefind indexes the HTML before it is compressed.
   integrations: [contentCheck(), mdx(), pagefindIndex(), precompress()],
   security: {

@@ -183,3 +183,18 @@ describe('content check: knowledge pages', () => {
     expect(errors[0]).toMatch(/^content\/kunskap\/sip\.mdx: fältet "theme": .*vard-och-stod.*amnen/);
   });
 });
+
+describe('content check: the glossary', () => {
+  const file = 'ordlista.yaml';
+
+  it('two words with the same id', () => {
+    const errors = withContent((c) => c.write(file, `${c.read(file)}  - id: sip\n    term: SIP igen\n    forms: [SIP]\n    explanation: Samma id.\n`));
+    expect(errors).toEqual(['content/ordlista.yaml: fältet "terms.1.id": "sip" används redan av ett annat ord. Ge varje ord ett eget id.']);
+  });
+
+  it('a word without forms to link', () => {
+    const errors = withContent((c) => c.replace(file, '    forms: [SIP]\n', ''));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^content\/ordlista\.yaml: fältet "terms\.0\.forms": saknas/);
+  });
+});

@@ -27,7 +27,7 @@ const byTitle = (a: IndexLink, b: IndexLink) => a.title.localeCompare(b.title, '
 
 /** Content pages (content/pages/) that are routes of their own, by type. */
 function contentPageType(id: string): PageType | undefined {
-  if (id === 'akut' || id === 'kunskap') return 'kunskap';
+  if (id === 'akut' || id === 'kunskap' || id === 'ordlista') return 'kunskap';
   if (id === 'for-anhoriga' || id.startsWith('for-anhoriga/')) return 'anhorigstod';
   if (id === 'testa-dina-vanor') return 'sjalvtest';
   if (id === 'hitta-hjalp') return 'mottagning';

@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { idPattern } from '../../schemas/fields.ts';
+import { glossarySchema, type Glossary } from '../../schemas/glossary.ts';
 import { siteSchema, type Site } from '../../schemas/site.ts';
 import { collections, idFromPath, type CollectionName } from './collections.ts';
 import { describeIssue, formatError, swedishErrorMap } from './messages.ts';
@@ -20,6 +21,7 @@ export interface ContentReport {
   errors: string[];
   entries: ContentEntry[];
   site?: Site;
+  glossary?: Glossary;
 }
 
 const extensions = { yaml: /\.ya?ml$/, mdx: /\.mdx$/ } as const;
@@ -97,7 +99,29 @@ export function validateContent(contentRoot: string, options: ValidateOptions = 
 
   const site = readSite(join(contentRoot, 'site.yaml'), show, errors);
   errors.push(...checkReferences(entries, knownIds, site, show(join(contentRoot, 'site.yaml'))));
-  return { errors, entries, ...(site ? { site } : {}) };
+  const glossary = readGlossary(join(contentRoot, 'ordlista.yaml'), show, errors);
+  return { errors, entries, ...(site ? { site } : {}), ...(glossary ? { glossary } : {}) };
+}
+
+/** The glossary is optional: without content/ordlista.yaml no word is linked. */
+function readGlossary(path: string, show: (p: string) => string, errors: string[]): Glossary | undefined {
+  if (!existsSync(path)) return undefined;
+  const display = show(path);
+  const raw = readData(path, 'yaml', display, errors);
+  if (raw === undefined) return undefined;
+  const result = glossarySchema.safeParse(raw, { error: swedishErrorMap });
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      for (const { field, text } of describeIssue(issue)) errors.push(formatError(display, field || undefined, text));
+    }
+    return undefined;
+  }
+  const seen = new Set<string>();
+  result.data.terms.forEach((term, i) => {
+    if (seen.has(term.id)) errors.push(formatError(display, `terms.${i}.id`, `"${term.id}" används redan av ett annat ord. Ge varje ord ett eget id.`));
+    seen.add(term.id);
+  });
+  return result.data;
 }
 
 function readSite(path: string, show: (p: string) => string, errors: string[]): Site | undefined {

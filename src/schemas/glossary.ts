@@ -1,0 +1,22 @@
+import { z } from 'astro/zod';
+import { idPattern } from './fields.ts';
+
+/** content/ordlista.yaml: the words the site explains where they first appear on a page. */
+export const glossarySchema = z.strictObject({
+  terms: z
+    .array(
+      z.strictObject({
+        /** The anchor on /ordlista/, e.g. "sip" → /ordlista/#sip. */
+        id: z.string().regex(idPattern, { error: 'ska vara små bokstäver a–z, siffror och bindestreck, t.ex. sip.' }),
+        /** The term as it heads its explanation, e.g. "SIP (samordnad individuell plan)". */
+        term: z.string().min(1),
+        /** The forms that are linked in running text, exactly as written there, e.g. [SIP]. */
+        forms: z.array(z.string().min(2)).min(1),
+        /** One or two plain sentences. */
+        explanation: z.string().min(1),
+      }),
+    )
+    .min(1),
+});
+
+export type Glossary = z.output<typeof glossarySchema>;
