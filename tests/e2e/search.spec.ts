@@ -24,7 +24,7 @@ const expectations: [query: string, expected: string[]][] = [
   // Synonyms from content/synonyms/.
   ['knark', ['/testa-dina-vanor/dudit/']],
   ['soc', ['/mottagningar/karlskrona-socialtjanst-vuxen/', '/mottagningar/ronneby-socialtjanst-vuxen/', '/mottagningar/olofstrom-socialtjanst-vuxen/']],
-  ['gräs', ['/testa-dina-vanor/dudit/']],
+  ['gräs', ['/kunskap/cannabis/', '/testa-dina-vanor/dudit/']],
   ['benso', ['/mottagningar/region-blekinge-beroendemottagning/']],
   ['spelmissbruk', ['/for-anhoriga/stod/spelberoendes-anhorigstod/', '/for-anhoriga/stod/stodlinjen-spel-anhoriga/']],
   ['tramadol', ['/mottagningar/region-blekinge-laro/']],
@@ -214,7 +214,7 @@ test.describe('without JavaScript', () => {
     const index = page.locator('.site-index');
     await expect(index.getByRole('heading', { name: 'Hitta hjälp och mottagningar' })).toBeVisible();
     await expect(index.getByRole('heading', { name: 'Ronneby' }).first()).toBeVisible();
-    await expect(index.getByRole('link', { name: /Sprututbyte/ })).toBeVisible();
+    await expect(index.getByRole('link', { name: 'Sprututbytesmottagningen, Blekingesjukhuset' })).toBeVisible();
     await index.getByRole('link', { name: 'Hjälp i Olofström' }).click();
     await expect(page).toHaveURL(/\/hitta-hjalp\/olofstrom\/$/);
   });
