@@ -2,7 +2,10 @@
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { loadGlossary } from './src/lib/content/glossary.ts';
+import { satteriGlossaryLinks } from './src/lib/markdown/glossary-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
 
@@ -16,9 +19,8 @@ export default defineConfig({
   },
   compressHTML: true,
   // Shiki highlights code with inline styles, which the CSP forbids; the site shows no code.
-  // TODO(issue 8): link glossary words (src/lib/markdown/glossary-links.ts) – Astro 7's default
-  // processor, Sätteri, runs no rehype plugins; port it to a Sätteri hast plugin.
-  markdown: { syntaxHighlight: false },
+  // The first appearance of a glossary word on a page links to its explanation (content/ordlista.yaml).
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [satteriGlossaryLinks(loadGlossary())] }) },
   // Order matters: Pagefind indexes the HTML before it is compressed.
   integrations: [contentCheck(), mdx(), pagefindIndex(), precompress()],
   security: {

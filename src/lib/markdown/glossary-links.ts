@@ -2,6 +2,7 @@
 // so that "SIP" or "LVM" is explained where a reader meets it. Headings, links and code are left
 // alone; only whole words in running text are linked.
 import type { Element, ElementContent, Root, Text } from 'hast';
+import { defineHastPlugin } from 'satteri';
 import type { Glossary } from '../../schemas/glossary.ts';
 
 const skipped = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'abbr']);
@@ -54,4 +55,29 @@ function linkText(node: Text, pattern: RegExp, terms: { id: string; form: string
   }
   out.push({ type: 'text', value: rest });
   return out.filter((n) => n.type !== 'text' || n.value !== '');
+}
+
+/**
+ * The same linking as a Sätteri hast plugin, for Astro 7's default Markdown processor. The
+ * factory runs once per document, so "first appearance" is counted per page.
+ */
+export function satteriGlossaryLinks(glossary: Glossary | undefined) {
+  const terms = (glossary?.terms ?? []).flatMap((term) => term.forms.map((form) => ({ id: term.id, form })));
+  terms.sort((a, b) => b.form.length - a.form.length);
+  if (terms.length === 0) return null;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${terms.map((t) => escape(t.form)).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  return () => {
+    const linked = new Set<string>();
+    return defineHastPlugin({
+      name: 'en-vag-in:glossary-links',
+      text(node, ctx) {
+        for (let parent = ctx.parent(node); parent && parent.type === 'element'; parent = ctx.parent(parent)) {
+          if (skipped.has(parent.tagName)) return;
+        }
+        const parts = linkText({ type: 'text', value: node.value }, pattern, terms, linked);
+        if (parts.length === 1 && parts[0]!.type === 'text') return;
+        ctx.replaceNode(node, parts as never);
+      },
+    });
+  };
 }
