@@ -36,6 +36,7 @@ export const sv = {
   'home.acuteText': 'Vid akut fara för liv: ring 112. För råd om vård dygnet runt: ring 1177.',
   'home.lines.self': 'Stödlinjer för dig som vill prata om dina egna vanor',
   'home.lines.relatives': 'Stödlinjer för anhöriga',
+  'municipality.title': 'Hjälp i {name}',
   'search.label': 'Sök på webbplatsen',
   'search.button': 'Sök',
   'search.pageLabel': 'Vad letar du efter?',
