@@ -44,6 +44,7 @@ export const sv = {
   'knowledge.sources': 'Källor',
   'knowledge.outdated.title': 'Texten kan vara inaktuell.',
   'knowledge.outdated.text': 'Den granskades senast {date}, för mer än ett år sedan. Kontrollera uppgifterna med 1177 eller din kommun innan du förlitar dig på dem.',
+  'municipality.title': 'Hjälp i {name}',
   'search.label': 'Sök på webbplatsen',
   'search.button': 'Sök',
   'search.pageLabel': 'Vad letar du efter?',

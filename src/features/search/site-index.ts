@@ -58,7 +58,7 @@ export async function siteIndex(): Promise<IndexSection[]> {
   for (const instrument of await getCollection('instruments')) {
     general.get('sjalvtest')!.push({ url: `/testa-dina-vanor/${instrument.id}/`, title: instrument.data.title });
   }
-  general.get('kommun')!.push(...municipalities.map((m) => ({ url: `/hitta-hjalp/${m.id}/`, title: `Hjälp i ${m.data.name}` })));
+  general.get('kommun')!.push(...municipalities.map((m) => ({ url: `/hitta-hjalp/${m.id}/`, title: t('municipality.title', { name: m.data.name }) })));
 
   const services = (await getCollection('services')).map((s) => ({ url: `/mottagningar/${s.id}/`, title: s.data.name, municipalities: s.data.municipalities }));
   const programmes = (await getCollection('programmes')).map((p) => ({ url: `/for-anhoriga/stod/${p.id}/`, title: p.data.name, municipalities: p.data.municipalities }));
