@@ -4,13 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages, type BuiltPage } from '../helpers/dist.ts';
 import { elements, textOf } from '../helpers/html.ts';
+import { lix } from '../../src/lib/readability.ts';
 
-export function lix(text: string): number {
-  const words = text.match(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu) ?? [];
-  const sentences = Math.max(1, (text.match(/[.!?:]+(\s|$)/g) ?? []).length);
-  const long = words.filter((w) => w.replace(/[-']/g, '').length > 6).length;
-  return words.length / sentences + (long * 100) / words.length;
-}
 
 describe('readability', () => {
   it('computes LIX as the Swedish index does', () => {
