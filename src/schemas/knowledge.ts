@@ -20,7 +20,10 @@ export const knowledgeSchema = z.strictObject({
   reviewed: reviewedField,
   /** Who is responsible for the text. */
   owner: z.string().min(1),
-  lang: z.enum(['sv', 'sv-lattlast', 'en']).default('sv'),
+  /** The edition the text is written for: sv, or the name of a file in src/i18n/ (en, sv-lattlast …). */
+  lang: z.string().default('sv'),
+  /** In another edition: the id of the Swedish page this one translates; its address follows from it. */
+  translationOf: z.string().optional(),
 });
 
 export type KnowledgePage = z.output<typeof knowledgeSchema>;

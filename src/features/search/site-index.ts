@@ -1,6 +1,8 @@
 // Every page the search can find, grouped by type and municipality: what the search page shows
 // when JavaScript is off, so no one is stuck. A site test checks it against the search index.
 import { getCollection } from 'astro:content';
+import { getEditions, localPath, referenceEdition } from '../../i18n/editions.ts';
+import { swedishPath, type TranslatableCollection } from '../../lib/content/translation-rules.ts';
 import { t, type UiKey } from '../../i18n/ui.ts';
 import { municipalitiesInOrder } from '../../lib/content/navigator.ts';
 import { getSite } from '../../lib/content/site.ts';
@@ -26,7 +28,7 @@ export interface IndexSection {
 const byTitle = (a: IndexLink, b: IndexLink) => a.title.localeCompare(b.title, 'sv');
 
 /** Content pages (content/pages/) that are routes of their own, by type. */
-function contentPageType(id: string): PageType | undefined {
+export function contentPageType(id: string): PageType | undefined {
   if (id === 'akut' || id === 'kunskap' || id === 'ordlista') return 'kunskap';
   if (id === 'for-anhoriga' || id.startsWith('for-anhoriga/')) return 'anhorigstod';
   if (id === 'testa-dina-vanor') return 'sjalvtest';
@@ -48,12 +50,23 @@ export async function siteIndex(): Promise<IndexSection[]> {
   ];
 
   const general = new Map<PageType, IndexLink[]>(pageTypeValues.map((type) => [type, []]));
+  // The search is Swedish: pages in the Swedish editions (standard and lättläst) are listed.
+  const swedishEditions = getEditions().filter((edition) => edition.lang === 'sv');
+  const listed = (collection: TranslatableCollection, entry: { id: string; data: { title: string; lang: string; translationOf?: string | undefined } }) => {
+    const edition = swedishEditions.find((e) => e.code === entry.data.lang);
+    if (!edition) return undefined;
+    const id = entry.data.translationOf ?? entry.id;
+    const title = edition === referenceEdition ? entry.data.title : `${entry.data.title} (${edition.name})`;
+    return { id, link: { url: localPath(edition, swedishPath(collection, id)), title } };
+  };
   for (const page of await getCollection('pages')) {
-    const type = contentPageType(page.id);
-    if (type) general.get(type)!.push({ url: `/${page.id}/`, title: page.data.title });
+    const item = listed('pages', page);
+    const type = item && contentPageType(item.id);
+    if (item && type) general.get(type)!.push(item.link);
   }
   for (const page of (await getCollection('knowledge')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'sv'))) {
-    general.get('kunskap')!.push({ url: `/kunskap/${page.id}/`, title: page.data.title });
+    const item = listed('knowledge', page);
+    if (item) general.get('kunskap')!.push(item.link);
   }
   for (const instrument of await getCollection('instruments')) {
     general.get('sjalvtest')!.push({ url: `/testa-dina-vanor/${instrument.id}/`, title: instrument.data.title });

@@ -7,7 +7,9 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { idPattern } from '../../schemas/fields.ts';
 import { glossarySchema, type Glossary } from '../../schemas/glossary.ts';
 import { siteSchema, type Site } from '../../schemas/site.ts';
+import { readEditions, referenceEdition, type Edition } from '../../i18n/editions.ts';
 import { collections, idFromPath, type CollectionName } from './collections.ts';
+import { untranslatablePages } from './translation-rules.ts';
 import { describeIssue, formatError, swedishErrorMap } from './messages.ts';
 
 export interface ContentEntry {
@@ -57,6 +59,8 @@ function readData(path: string, format: 'yaml' | 'mdx', display: string, errors:
 export interface ValidateOptions {
   /** Paths in messages are shown relative to this folder (the project root). */
   displayRoot?: string;
+  /** The editions' strings (src/i18n/); without the folder only Swedish exists. */
+  i18nDir?: string;
 }
 
 export function validateContent(contentRoot: string, options: ValidateOptions = {}): ContentReport {
@@ -100,6 +104,9 @@ export function validateContent(contentRoot: string, options: ValidateOptions = 
   const site = readSite(join(contentRoot, 'site.yaml'), show, errors);
   errors.push(...checkReferences(entries, knownIds, site, show(join(contentRoot, 'site.yaml'))));
   const glossary = readGlossary(join(contentRoot, 'ordlista.yaml'), show, errors);
+  const editions = readEditions(options.i18nDir ?? join(contentRoot, '..', 'src', 'i18n'));
+  errors.push(...editions.errors.map((e) => formatError(e.file, e.field, e.text)));
+  errors.push(...checkTranslations(entries, editions.editions));
   return { errors, entries, ...(site ? { site } : {}), ...(glossary ? { glossary } : {}) };
 }
 
@@ -203,6 +210,44 @@ function checkReferences(entries: ContentEntry[], knownIds: Map<CollectionName, 
         errors.push(formatError(siteFile, `acuteStrip.${role}`, `stödlinjen "${id}" har inget telefonnummer, så den kan inte stå i akutraden. Välj en linje med fältet phone.`));
       }
     }
+  }
+  return errors;
+}
+
+/** Pages in another edition: a known edition, and the Swedish page they translate. */
+function checkTranslations(entries: ContentEntry[], editions: Edition[]): string[] {
+  const errors: string[] = [];
+  const codes = editions.map((e) => e.code);
+  const translated = new Map<string, string>();
+  for (const entry of entries) {
+    if (entry.collection !== 'pages' && entry.collection !== 'knowledge') continue;
+    const { lang, translationOf } = entry.data as { lang: string; translationOf?: string };
+    if (!codes.includes(lang)) {
+      errors.push(formatError(entry.file, 'lang', `"${lang}" är ingen språkversion. Använd ${codes.join(', ')} – eller lägg till src/i18n/${lang}.yaml med webbplatsens texter på det språket.`));
+      continue;
+    }
+    if (lang === referenceEdition.code) {
+      if (translationOf !== undefined) errors.push(formatError(entry.file, 'translationOf', 'bara en sida i en annan språkversion översätter en svensk sida. Ta bort fältet, eller ange lang.'));
+      continue;
+    }
+    const folder = collections[entry.collection].folder;
+    if (translationOf === undefined) {
+      errors.push(formatError(entry.file, 'translationOf', `saknas. Ange id för den svenska sidan som den här sidan översätter: filnamnet utan .mdx i content/${folder}/, t.ex. translationOf: ${entry.collection === 'knowledge' ? 'kostnader' : 'akut'}.`));
+      continue;
+    }
+    const original = entries.find((e) => e.collection === entry.collection && e.id === translationOf && (e.data as { lang: string }).lang === referenceEdition.code);
+    if (!original) {
+      errors.push(formatError(entry.file, 'translationOf', `"${translationOf}" är ingen svensk sida i content/${folder}/. Ange filnamnet (utan .mdx) på sidan som den här översätter.`));
+      continue;
+    }
+    if (entry.collection === 'pages' && untranslatablePages.has(translationOf)) {
+      errors.push(formatError(entry.file, 'translationOf', `sidan "${translationOf}" går inte att översätta ännu: den är mer än text. Ta bort filen.`));
+      continue;
+    }
+    const key = `${entry.collection}:${lang}:${translationOf}`;
+    const earlier = translated.get(key);
+    if (earlier) errors.push(formatError(entry.file, 'translationOf', `${earlier} översätter redan "${translationOf}" till ${lang}. Ta bort en av filerna.`));
+    else translated.set(key, entry.file);
   }
   return errors;
 }

@@ -2,6 +2,9 @@
 // so that "SIP" or "LVM" is explained where a reader meets it. Headings, links and code are left
 // alone; only whole words in running text are linked.
 import type { Element, ElementContent, Root, Text } from 'hast';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { getEditions } from '../../i18n/editions.ts';
 import { defineHastPlugin } from 'satteri';
 import type { Glossary } from '../../schemas/glossary.ts';
 
@@ -68,9 +71,13 @@ export function satteriGlossaryLinks(glossary: Glossary | undefined) {
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${terms.map((t) => escape(t.form)).join('|')})(?![\\p{L}\\p{N}])`, 'u');
   return () => {
     const linked = new Set<string>();
+    let swedish: boolean | undefined;
     return defineHastPlugin({
       name: 'en-vag-in:glossary-links',
       text(node, ctx) {
+        // The glossary explains Swedish words: pages in another language are left as written.
+        swedish ??= isSwedishPage(ctx.fileURL);
+        if (!swedish) return;
         for (let parent = ctx.parent(node); parent && parent.type === 'element'; parent = ctx.parent(parent)) {
           if (skipped.has(parent.tagName)) return;
         }
@@ -80,4 +87,18 @@ export function satteriGlossaryLinks(glossary: Glossary | undefined) {
       },
     });
   };
+}
+
+const editionOfFile = new Map<string, string>();
+
+/** Whether a content file's edition (its front matter's `lang`) is in Swedish; files without one are. */
+function isSwedishPage(fileURL: URL | undefined): boolean {
+  if (!fileURL || fileURL.protocol !== 'file:') return true;
+  const path = fileURLToPath(fileURL);
+  if (!editionOfFile.has(path)) {
+    const frontmatter = existsSync(path) ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '') : '';
+    editionOfFile.set(path, /^lang:\s*['"]?([\w-]+)/m.exec(frontmatter)?.[1] ?? 'sv');
+  }
+  const code = editionOfFile.get(path)!;
+  return (getEditions().find((edition) => edition.code === code)?.lang ?? 'sv') === 'sv';
 }

@@ -1,0 +1,10 @@
+// The blocks an MDX page in any edition may use without importing them: <AcuteNumbers /> etc.
+// Each renders content data with the words of the page's edition.
+import AcuteNumbers from './AcuteNumbers.astro';
+import Doors from './Doors.astro';
+import KnowledgeLinks from './KnowledgeLinks.astro';
+import MunicipalityContacts from './MunicipalityContacts.astro';
+import RelativesSupport from './RelativesSupport.astro';
+import SelfTests from './SelfTests.astro';
+
+export const blocks = { AcuteNumbers, Doors, KnowledgeLinks, MunicipalityContacts, RelativesSupport, SelfTests };
