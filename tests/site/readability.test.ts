@@ -1,5 +1,5 @@
 // The page for children and young people must be easy to read: LIX (läsbarhetsindex) at most 35;
-// the knowledge pages, plain Swedish: at most 45. Computed over the text of the article as a
+// the knowledge pages, plain Swedish: at most 45; the lättläst pages at most 30. Computed over the text of the article as a
 // reader gets it (the source list left out).
 import { describe, expect, it } from 'vitest';
 import { builtPages, type BuiltPage } from '../helpers/dist.ts';
@@ -33,6 +33,22 @@ describe('knowledge pages are plain Swedish', () => {
     const value = articleLix(page);
     console.log(`LIX för ${url}: ${value.toFixed(1)}`);
     expect(value).toBeLessThanOrEqual(45);
+  });
+});
+
+// Lättläst: the versions in easy Swedish, blocks of names and numbers included, at most 30.
+const easyPages = builtPages().filter((p) => p.url.startsWith('/lattlast/'));
+
+describe('lättläst pages are easy to read', () => {
+  it('there are at least ten: the start page, acute help, finding help, self-tests, relatives and five knowledge pages', () => {
+    expect(easyPages.length).toBeGreaterThanOrEqual(10);
+    expect(easyPages.filter((p) => p.url.startsWith('/lattlast/kunskap/') && p.url !== '/lattlast/kunskap/').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(easyPages.map((p) => [p.url, p] as const))('%s has LIX ≤ 30', (url, page) => {
+    const value = articleLix(page);
+    console.log(`LIX för ${url}: ${value.toFixed(1)}`);
+    expect(value).toBeLessThanOrEqual(30);
   });
 });
 

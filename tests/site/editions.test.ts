@@ -1,0 +1,104 @@
+// The editions as a reader meets them: every page names the other languages in themselves and
+// links there, language alternates point both ways, each edition's pages declare its language,
+// and the English and lättläst sets cover the pages the site promises.
+import { describe, expect, it } from 'vitest';
+import { getEditions, referenceEdition, translator } from '../../src/i18n/editions.ts';
+import { builtPages } from '../helpers/dist.ts';
+import { attributes, elements, textOf } from '../helpers/html.ts';
+
+const pages = builtPages().filter((p) => p.url !== '/404.html');
+const byUrl = new Map(pages.map((p) => [p.url, p]));
+const editions = getEditions();
+const editionOf = (url: string) => editions.find((e) => e.path !== '' && url.startsWith(`/${e.path}/`)) ?? referenceEdition;
+const htmlTag = (html: string) => /<html\b[^>]*>/.exec(html)![0];
+const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+const alternates = (html: string) =>
+  [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((m) => ({ hreflang: m[1]!, href: m[2]! }));
+
+describe('editions', () => {
+  it('are Swedish, English and lättläst, read from src/i18n/', () => {
+    expect(editions.map((e) => e.code)).toEqual(['sv', 'en', 'sv-lattlast']);
+  });
+
+  it.each(['en', 'sv-lattlast'])('%s has the start page, acute help, finding help, the self-test hub, relatives and at least five knowledge pages', (code) => {
+    const edition = editions.find((e) => e.code === code)!;
+    for (const path of ['/', '/akut/', '/hitta-hjalp/', '/testa-dina-vanor/', '/for-anhoriga/']) {
+      expect(byUrl.has(`/${edition.path}${path}`), `/${edition.path}${path}`).toBe(true);
+    }
+    const knowledge = pages.filter((p) => new RegExp(`^/${edition.path}/kunskap/[^/]+/$`).test(p.url));
+    expect(knowledge.length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('every page declares its language', () => {
+  it.each(pages.map((p) => [p.url, p] as const))('%s', (url, page) => {
+    const edition = editionOf(url);
+    const tag = htmlTag(page.html);
+    expect(attr(tag, 'lang')).toBe(edition.lang);
+    expect(attr(tag, 'dir')).toBe(edition.dir);
+    // The page's own words are the edition's: the skip link is the first thing a keyboard meets.
+    expect(page.html).toContain(`>${translator(edition)('skipLink')}</a>`);
+  });
+});
+
+describe('the language switch', () => {
+  it.each(pages.map((p) => [p.url, p] as const))('%s links every other edition, named in its own language', (url, page) => {
+    const edition = editionOf(url);
+    const nav = elements(page.html, 'nav').find((n) => n.includes('class="language-switch"'));
+    expect(nav, 'a language switch').toBeDefined();
+    expect(attributes(nav!, 'nav', 'aria-label')).toEqual([translator(edition)('editions.label')]);
+    const links = [...nav!.matchAll(/<a href="([^"]+)" lang="([^"]+)" hreflang="([^"]+)" dir="([^"]+)">([^<]+)<\/a>/g)].map((m) => ({ href: m[1]!, lang: m[2]!, name: m[5]! }));
+    const others = editions.filter((e) => e.code !== edition.code);
+    expect(links.map((l) => l.name)).toEqual(others.map((e) => e.name));
+    for (const [i, link] of links.entries()) {
+      const other = others[i]!;
+      expect(link.lang).toBe(other.lang);
+      const target = byUrl.get(link.href);
+      expect(target, `${link.href} is built`).toBeDefined();
+      expect(editionOf(link.href).code).toBe(other.code);
+      // Where the page has a version in that edition, the switch goes to it.
+      const own = alternates(page.html).find((a) => a.hreflang === other.lang && editionOf(a.href).code === other.code);
+      if (own) expect(link.href).toBe(own.href);
+    }
+  });
+});
+
+describe('hreflang alternates resolve both ways', () => {
+  const withAlternates = pages.filter((p) => alternates(p.html).length > 0);
+
+  it('pages in every language have them', () => {
+    const languages = new Set(withAlternates.map((p) => editionOf(p.url).lang));
+    expect([...languages].sort()).toEqual(['en', 'sv']);
+    expect(withAlternates.length).toBeGreaterThanOrEqual(2 * 11);
+  });
+
+  it.each(withAlternates.map((p) => [p.url, p] as const))('%s', (url, page) => {
+    const own = alternates(page.html);
+    const self = own.find((a) => a.href === url);
+    expect(self, 'the page names itself').toBeDefined();
+    expect(self!.hreflang).toBe(editionOf(url).lang);
+    expect(new Set(own.map((a) => a.hreflang)).size, 'one page per language').toBe(own.length);
+    for (const alternate of own) {
+      const target = byUrl.get(alternate.href);
+      expect(target, `${alternate.href} is built`).toBeDefined();
+      expect(attr(htmlTag(target!.html), 'lang')).toBe(alternate.hreflang);
+      expect(alternates(target!.html), `${alternate.href} points back`).toEqual(own);
+    }
+  });
+});
+
+describe('pages in another language', () => {
+  const english = pages.filter((p) => p.url.startsWith('/en/'));
+
+  it.each(english.map((p) => [p.url, p] as const))('%s: menu, acute strip and footer are in English; Swedish names are marked Swedish', (url, page) => {
+    const t = translator(editions.find((e) => e.code === 'en')!);
+    const menu = textOf(elements(page.html, 'nav').find((n) => n.includes('class="site-nav"'))!);
+    expect(menu).toBe([t('section.hitta-hjalp'), t('section.testa-dina-vanor'), t('section.for-anhoriga'), t('section.kunskap'), t('section.akut')].join(' '));
+    expect(textOf(elements(page.html, 'aside')[0]!)).toContain(t('acute.emergency'));
+    expect(textOf(elements(page.html, 'footer')[0]!)).toContain(t('footer.reviewed'));
+    // Links to pages that exist only in Swedish say so to assistive technology.
+    for (const href of attributes(page.html, 'a', 'href').filter((h) => h.startsWith('/') && !h.startsWith('/en/'))) {
+      expect(byUrl.get(href) ?? byUrl.get(href.replace(/#.*/, '')), href).toBeDefined();
+    }
+  });
+});
