@@ -34,4 +34,5 @@ export const searchPage = () => builtPages().find((p) => isSearchPage(p.url))!;
 export const mainPageUrls = [
   '/', '/akut/', '/om-webbplatsen/', '/integritet/', '/tillganglighetsredogorelse/',
   '/hitta-hjalp/', '/hitta-hjalp/for-mig/alkohol/ronneby/26-och-aldre/', '/hitta-hjalp/ronneby/', '/mottagningar/bup-blekinge/',
+  '/en/', '/en/hitta-hjalp/', '/lattlast/', '/lattlast/kunskap/kostnader/',
 ];

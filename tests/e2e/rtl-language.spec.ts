@@ -1,0 +1,44 @@
+// The fixture language (Arabic, right to left; see tests/site/rtl-language.test.ts) passes axe at
+// phone and desktop width. Its build is served from disk to the browser under a test address.
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { rtlSite } from '../helpers/rtl-site.ts';
+
+const origin = 'http://rtl.test';
+const types: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+test.describe.configure({ timeout: 240_000 });
+
+for (const width of [360, 1280]) {
+  test(`a right-to-left language passes axe at ${width} px`, async ({ browser }) => {
+    const dist = rtlSite();
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    await context.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin !== origin) return route.abort();
+      let file = join(dist, decodeURIComponent(url.pathname));
+      if (url.pathname.endsWith('/')) file = join(file, 'index.html');
+      try {
+        statSync(file);
+      } catch {
+        return route.fulfill({ status: 404, body: '' });
+      }
+      return route.fulfill({ status: 200, contentType: types[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+    });
+    const page = await context.newPage();
+    const violations: string[] = [];
+    for (const path of ['/ar/', '/ar/akut/']) {
+      await page.goto(`${origin}${path}`);
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+      // The layout follows the direction: the page's text starts at the right edge.
+      const heading = await page.locator('h1').boundingBox();
+      expect(heading!.x + heading!.width).toBeGreaterThan(width - 80);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      for (const v of results.violations) violations.push(`${path}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    }
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+}
