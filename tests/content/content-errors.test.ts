@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withContent } from '../helpers/content-fixture.ts';
 
@@ -196,5 +198,47 @@ describe('content check: the glossary', () => {
     const errors = withContent((c) => c.replace(file, '    forms: [SIP]\n', ''));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/^content\/ordlista\.yaml: fältet "terms\.0\.forms": saknas/);
+  });
+});
+
+describe('content check: editions', () => {
+  const english = readFileSync(join(import.meta.dirname, '../../src/i18n/en.yaml'), 'utf8');
+  const translation = (front: string) => `---\ntitle: Start\ndescription: The start page.\nreviewed: 2026-11-01\nowner: Regionen\n${front}---\n\nText.\n`;
+
+  it('a translated page is valid when its language exists and it names its Swedish page', () => {
+    const errors = withContent((c) => {
+      c.write('../src/i18n/en.yaml', english);
+      c.write('pages/en/start.mdx', translation('lang: en\ntranslationOf: start\n'));
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('a language without a strings file is named with its fix', () => {
+    const errors = withContent((c) => c.write('pages/fi/start.mdx', translation('lang: fi\ntranslationOf: start\n')));
+    expect(errors).toEqual([
+      'content/pages/fi/start.mdx: fältet "lang": "fi" är ingen språkversion. Använd sv – eller lägg till src/i18n/fi.yaml med webbplatsens texter på det språket.',
+    ]);
+  });
+
+  it('a translation that does not say which page it translates, or names one that does not exist', () => {
+    const errors = withContent((c) => {
+      c.write('../src/i18n/en.yaml', english);
+      c.write('pages/en/start.mdx', translation('lang: en\n'));
+      c.write('pages/en/akut.mdx', translation('lang: en\ntranslationOf: akut\n'));
+    });
+    expect(errors).toEqual([
+      'content/pages/en/akut.mdx: fältet "translationOf": "akut" är ingen svensk sida i content/pages/. Ange filnamnet (utan .mdx) på sidan som den här översätter.',
+      'content/pages/en/start.mdx: fältet "translationOf": saknas. Ange id för den svenska sidan som den här sidan översätter: filnamnet utan .mdx i content/pages/, t.ex. translationOf: akut.',
+    ]);
+  });
+
+  it('a strings file that lacks words or changes a placeholder', () => {
+    const errors = withContent((c) =>
+      c.write('../src/i18n/en.yaml', english.replace(/^  skipLink: .*\n/m, '').replace('"Help in {name}"', '"Help in {place}"')),
+    );
+    expect(errors).toEqual([
+      'src/i18n/en.yaml: fältet "strings": 1 texter saknas: skipLink. Kopiera dem från src/i18n/en.yaml och översätt dem.',
+      'src/i18n/en.yaml: fältet "strings.municipality.title": texten ska ha samma platshållare som den svenska (name), t.ex. {n}.',
+    ]);
   });
 });

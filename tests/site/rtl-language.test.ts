@@ -33,7 +33,8 @@ describe('a right-to-left language added with content and strings only', () => {
       expect(page(path)).toContain('<link rel="alternate" hreflang="ar" href="/ar/akut/">');
     }
     const alternates = attributes(page('ar/akut'), 'link', 'hreflang');
-    expect(alternates).toEqual(['sv', 'en', 'ar']);
+    // Swedish first, then the editions by their files' names.
+    expect(alternates).toEqual(['sv', 'ar', 'en']);
   });
 
   it('a page with no Arabic version offers the Arabic start page', () => {
