@@ -5,6 +5,7 @@ import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { builtPages, distDir } from '../helpers/dist.ts';
 import { attributes, elements, textOf } from '../helpers/html.ts';
+import { editionForPath, translator } from '../../src/i18n/editions.ts';
 
 const pages = builtPages();
 const site = readFileSync(join(import.meta.dirname, '../../content/site.yaml'), 'utf8');
@@ -19,6 +20,9 @@ describe('the build', () => {
 });
 
 describe.each(pages)('$url', ({ url, html, file }) => {
+  // Each page speaks its edition's language: /en/… English, the rest Swedish.
+  const edition = editionForPath(url);
+  const t = translator(edition);
   it('is valid HTML (html-validate)', async () => {
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
     const report = await validator.validateString(html, file);
@@ -27,7 +31,7 @@ describe.each(pages)('$url', ({ url, html, file }) => {
   });
 
   it('has a language, a title and exactly one h1', () => {
-    expect(html).toMatch(/<html[^>]* lang="sv"/);
+    expect(html).toMatch(new RegExp(`<html[^>]* lang="${edition.lang}"`));
     expect(textOf(elements(html, 'title')[0] ?? '')).not.toBe('');
     expect(elements(html, 'h1')).toHaveLength(1);
   });
@@ -38,18 +42,18 @@ describe.each(pages)('$url', ({ url, html, file }) => {
     const tels = attributes(strip!, 'a', 'href').filter((h) => h.startsWith('tel:'));
     expect(tels).toEqual(['tel:112', 'tel:1177', 'tel:90101']);
     // compressHTML must not glue words to the numbers.
-    expect(textOf(strip!)).toContain('Akut fara: ring 112');
+    expect(textOf(strip!)).toContain(`${t('acute.emergency')} 112`);
   });
 
   it('has the quick exit, which works as a plain link without JavaScript', () => {
     const exit = elements(html, 'quick-exit')[0];
     expect(exit).toBeDefined();
     expect(attributes(exit!, 'a', 'href')).toEqual([quickExitUrl]);
-    expect(textOf(exit!)).toContain('Lämna sidan snabbt');
+    expect(textOf(exit!)).toContain(t('quickExit.button'));
   });
 
   it('shows when its content was last reviewed', () => {
-    expect(textOf(elements(html, 'footer')[0] ?? '')).toMatch(/Senast granskad: \d{1,2} \w+ \d{4}/);
+    expect(textOf(elements(html, 'footer')[0] ?? '')).toMatch(new RegExp(`${t('footer.reviewed')}: (\\d{1,2} \\p{L}+|\\p{L}+ \\d{1,2},) \\d{4}`, 'u'));
   });
 
   it('loads nothing from another host; only plain links lead out', () => {
