@@ -1,5 +1,6 @@
 import { inBatches } from '../helpers/batches.ts';
 import { allPageUrls } from '../helpers/pages.ts';
+import { editionForPath, translator } from '../../src/i18n/editions.ts';
 import { expect, quickExitUrl, test } from './fixtures.ts';
 
 test.use({ javaScriptEnabled: false });
@@ -10,14 +11,16 @@ for (const urls of inBatches(allPageUrls, 30)) {
     const problems: string[] = [];
     for (const url of urls) {
       await page.goto(url);
+      // Each page in its edition's words (English under /en/).
+      const t = translator(editionForPath(url));
       const checks = {
         'one visible h1': (await page.locator('h1').count()) === 1 && (await page.locator('h1').isVisible()),
         'the acute strip with 112': await page.locator('[data-acute-strip] a[href="tel:112"]').isVisible(),
-        'the quick exit as a plain link': (await page.getByRole('link', { name: /Lämna sidan snabbt/ }).getAttribute('href')) === quickExitUrl,
+        'the quick exit as a plain link': (await page.getByRole('link', { name: t('quickExit.button') }).getAttribute('href')) === quickExitUrl,
         // The Shift hint and "open now" need JavaScript, so they stay hidden without it.
-        'no Shift hint': await page.getByText('eller tryck Skift tre gånger').isHidden(),
+        'no Shift hint': await page.getByText(t('quickExit.hint')).isHidden(),
         'no empty open-now text': (await page.locator('[data-open-now-text]:visible').count()) === 0,
-        'the footer': await page.getByRole('contentinfo').getByRole('link', { name: 'Integritet' }).isVisible(),
+        'the footer': await page.getByRole('contentinfo').getByRole('link', { name: t('footer.privacy') }).isVisible(),
       };
       for (const [check, ok] of Object.entries(checks)) if (!ok) problems.push(`${url}: ${check}`);
     }
