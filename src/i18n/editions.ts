@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { describeIssue, swedishErrorMap } from '../lib/content/messages.ts';
 import { editionSchema } from '../schemas/edition.ts';
 import { sv, type UiKey } from './ui.ts';
 
@@ -42,9 +43,9 @@ export function readEditions(i18nDir = join(process.cwd(), 'src/i18n')): Edition
       errors.push({ file: display, text: 'filen går inte att läsa som YAML. Kontrollera indrag, kolon och citattecken.' });
       continue;
     }
-    const result = editionSchema.safeParse(raw);
+    const result = editionSchema.safeParse(raw, { error: swedishErrorMap });
     if (!result.success) {
-      for (const issue of result.error.issues) errors.push({ file: display, field: issue.path.join('.'), text: issue.message });
+      for (const issue of result.error.issues) for (const { field, text } of describeIssue(issue)) errors.push({ file: display, field: field || undefined, text });
       continue;
     }
     const data = result.data;
@@ -101,12 +102,6 @@ export type Translate = (key: UiKey, values?: Record<string, string | number>) =
 
 export function translator(edition: Edition): Translate {
   return (key, values = {}) => edition.strings[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
-}
-
-/** "2026-11-22" → "22 november 2026" in the edition's language. */
-export function formatDateIn(edition: Edition, iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(edition.lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, day));
 }
 
 /** For components: the edition of the page being rendered, and its words. */

@@ -159,10 +159,8 @@ export function t(key: UiKey, values: Record<string, string | number> = {}): str
   return sv[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 }
 
-const months = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-
-/** "2026-11-22" → "22 november 2026" */
-export function formatDate(iso: string): string {
+/** "2026-11-22" → "22 november 2026", or in another language ("November 22, 2026"). */
+export function formatDate(iso: string, lang = 'sv'): string {
   const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${months[(month ?? 1) - 1]} ${year}`;
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, day));
 }

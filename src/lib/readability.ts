@@ -15,6 +15,6 @@ export function mdxText(source: string): string {
     .replace(/^(import|export) .*$/gm, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s*(#+|[-*]|\d+\.)\s+(.*?)[.!?:]?\s*$/gm, '$2.')
+    .replace(/^[ \t]*(#+|[-*]|\d+\.)[ \t]+(.*?)[.!?:]?[ \t]*$/gm, '$2.')
     .replace(/[*_`>]/g, ' ');
 }

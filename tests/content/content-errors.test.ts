@@ -232,6 +232,12 @@ describe('content check: editions', () => {
     ]);
   });
 
+  it('a strings file without the language\'s own name is named in Swedish', () => {
+    const errors = withContent((c) => c.write('../src/i18n/en.yaml', english.replace(/^name: English\n/m, '')));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^src\/i18n\/en\.yaml: fältet "name": saknas/);
+  });
+
   it('a strings file that lacks words or changes a placeholder', () => {
     const errors = withContent((c) =>
       c.write('../src/i18n/en.yaml', english.replace(/^  skipLink: .*\n/m, '').replace('"Help in {name}"', '"Help in {place}"')),

@@ -16,6 +16,16 @@ export type Subject = (typeof subjectValues)[number];
 /** The names of the Pagefind filters. */
 export const filterNames = { type: 'sidtyp', municipality: 'kommun', subject: 'amne' } as const;
 
+/** Content pages (content/pages/) that are routes of their own, by type. */
+export function contentPageType(id: string): PageType | undefined {
+  if (id === 'akut' || id === 'kunskap' || id === 'ordlista') return 'kunskap';
+  if (id === 'for-anhoriga' || id.startsWith('for-anhoriga/')) return 'anhorigstod';
+  if (id === 'testa-dina-vanor') return 'sjalvtest';
+  if (id === 'hitta-hjalp') return 'mottagning';
+  if (['om-webbplatsen', 'integritet', 'tillganglighetsredogorelse'].includes(id)) return 'webbplatsen';
+  return undefined;
+}
+
 export interface SearchProfile {
   type: PageType;
   /** Municipality ids, or "alla" for every municipality in the region. */

@@ -6,7 +6,7 @@ import { swedishPath, type TranslatableCollection } from '../../lib/content/tran
 import { t, type UiKey } from '../../i18n/ui.ts';
 import { municipalitiesInOrder } from '../../lib/content/navigator.ts';
 import { getSite } from '../../lib/content/site.ts';
-import { pageTypeValues, type PageType } from './profile.ts';
+import { contentPageType, pageTypeValues, type PageType } from './profile.ts';
 
 export interface IndexLink {
   url: string;
@@ -26,16 +26,6 @@ export interface IndexSection {
 }
 
 const byTitle = (a: IndexLink, b: IndexLink) => a.title.localeCompare(b.title, 'sv');
-
-/** Content pages (content/pages/) that are routes of their own, by type. */
-export function contentPageType(id: string): PageType | undefined {
-  if (id === 'akut' || id === 'kunskap' || id === 'ordlista') return 'kunskap';
-  if (id === 'for-anhoriga' || id.startsWith('for-anhoriga/')) return 'anhorigstod';
-  if (id === 'testa-dina-vanor') return 'sjalvtest';
-  if (id === 'hitta-hjalp') return 'mottagning';
-  if (['om-webbplatsen', 'integritet', 'tillganglighetsredogorelse'].includes(id)) return 'webbplatsen';
-  return undefined;
-}
 
 export async function siteIndex(): Promise<IndexSection[]> {
   const site = getSite();

@@ -3,6 +3,7 @@
 // in Swedish, naming the file, the field and the fix.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { z } from 'astro/zod';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { idPattern } from '../../schemas/fields.ts';
 import { glossarySchema, type Glossary } from '../../schemas/glossary.ts';
@@ -90,14 +91,9 @@ export function validateContent(contentRoot: string, options: ValidateOptions = 
       knownIds.set(name, (knownIds.get(name) ?? new Set()).add(id));
       const raw = readData(path, definition.format, display, errors);
       if (raw === undefined) continue;
-      const result = definition.schema.safeParse(raw, { error: swedishErrorMap });
-      if (!result.success) {
-        for (const issue of result.error.issues) {
-          for (const { field, text } of describeIssue(issue)) errors.push(formatError(display, field || undefined, text));
-        }
-        continue;
-      }
-      entries.push({ collection: name, id, file: display, data: result.data as Record<string, unknown> });
+      const data = parseWith(definition.schema, raw, display, errors);
+      if (data === undefined) continue;
+      entries.push({ collection: name, id, file: display, data: data as Record<string, unknown> });
     }
   }
 
@@ -116,19 +112,14 @@ function readGlossary(path: string, show: (p: string) => string, errors: string[
   const display = show(path);
   const raw = readData(path, 'yaml', display, errors);
   if (raw === undefined) return undefined;
-  const result = glossarySchema.safeParse(raw, { error: swedishErrorMap });
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      for (const { field, text } of describeIssue(issue)) errors.push(formatError(display, field || undefined, text));
-    }
-    return undefined;
-  }
+  const glossary = parseWith(glossarySchema, raw, display, errors);
+  if (glossary === undefined) return undefined;
   const seen = new Set<string>();
-  result.data.terms.forEach((term, i) => {
+  glossary.terms.forEach((term, i) => {
     if (seen.has(term.id)) errors.push(formatError(display, `terms.${i}.id`, `"${term.id}" används redan av ett annat ord. Ge varje ord ett eget id.`));
     seen.add(term.id);
   });
-  return result.data;
+  return glossary;
 }
 
 function readSite(path: string, show: (p: string) => string, errors: string[]): Site | undefined {
@@ -139,14 +130,17 @@ function readSite(path: string, show: (p: string) => string, errors: string[]): 
   }
   const raw = readData(path, 'yaml', display, errors);
   if (raw === undefined) return undefined;
-  const result = siteSchema.safeParse(raw, { error: swedishErrorMap });
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      for (const { field, text } of describeIssue(issue)) errors.push(formatError(display, field || undefined, text));
-    }
-    return undefined;
+  return parseWith(siteSchema, raw, display, errors);
+}
+
+/** The data as the schema reads it, or undefined with every problem added to errors in Swedish. */
+function parseWith<Schema extends z.ZodType>(schema: Schema, raw: unknown, display: string, errors: string[]): z.output<Schema> | undefined {
+  const result = schema.safeParse(raw, { error: swedishErrorMap });
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    for (const { field, text } of describeIssue(issue)) errors.push(formatError(display, field || undefined, text));
   }
-  return result.data;
+  return undefined;
 }
 
 function checkReferences(entries: ContentEntry[], knownIds: Map<CollectionName, Set<string>>, site: Site | undefined, siteFile: string): string[] {
