@@ -7,6 +7,9 @@ test.beforeEach(async ({ page, offsite }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Akut hjälp' }).first().click();
   await expect(page).toHaveURL(/\/akut\/$/);
+  // The Shift hint shows once the page's script runs: only then do key presses count. Without
+  // this wait a press could land between the address changing and the script starting.
+  await expect(page.getByText('eller tryck Skift tre gånger')).toBeVisible();
 });
 
 test('the button leaves the site, and Back does not return to the page it left', async ({ page }) => {
