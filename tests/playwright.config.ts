@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './helpers/chromium.ts';
 
-const port = 4322;
+// E2E_PORT lets two checkouts on one machine run their browser tests at the same time.
+const port = Number(process.env.E2E_PORT ?? 4322);
 
 // The built site, served by nginx with the production configuration: tested as a user gets it.
 export default defineConfig({
