@@ -1,10 +1,11 @@
 // `npm start`: builds the site if it has not been built, then serves dist/ on
-// http://localhost:4321 with the same security headers as production (read from
-// deploy/security-headers.conf and the csp*.conf beside it) and the precompressed files. The tests use nginx itself.
+// http://localhost:4321 with the same headers as production (deploy/headers.ts, which nginx's
+// snippets are written from) and the precompressed files. The tests use nginx itself.
 import { execSync } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { headersFor } from '../deploy/headers.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -14,15 +15,6 @@ if (!existsSync(join(dist, 'index.html'))) {
   console.log('dist/ saknas – bygger webbplatsen först ...');
   execSync('npm run build', { cwd: root, stdio: 'inherit' });
 }
-
-const headersIn = (file: string): Record<string, string> =>
-  Object.fromEntries(
-    [...readFileSync(join(root, 'deploy', file), 'utf8').matchAll(/^add_header ([\w-]+) "([^"]*)" always;$/gm)].map((m) => [m[1]!, m[2]!]),
-  );
-const securityHeaders = headersIn('security-headers.conf');
-// As in deploy/site.conf: the search page's policy allows Pagefind's WebAssembly.
-const pageCsp = headersIn('csp.conf');
-const searchCsp = headersIn('csp-search.conf');
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -47,8 +39,7 @@ function resolveFile(pathname: string): { file?: string; redirect?: string } {
 
 createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  const csp = url.pathname.startsWith('/sok/') ? searchCsp : pageCsp;
-  for (const [name, value] of Object.entries({ ...securityHeaders, ...csp })) response.setHeader(name, value);
+  for (const [name, value] of Object.entries(headersFor(url.pathname))) response.setHeader(name, value);
   const { file, redirect } = resolveFile(url.pathname);
   if (redirect) {
     response.writeHead(301, { Location: redirect }).end();
@@ -59,7 +50,6 @@ createServer((request, response) => {
   const encoding = accepts.includes('br') && existsSync(`${target}.br`) ? 'br' : accepts.includes('gzip') && existsSync(`${target}.gz`) ? 'gzip' : undefined;
   response.writeHead(file ? 200 : 404, {
     'Content-Type': types[extname(target)] ?? 'application/octet-stream',
-    'Cache-Control': url.pathname.startsWith('/_astro/') || /^\/pagefind\/.+\.pf_(index|fragment|filter|meta)$/.test(url.pathname) ? 'public, max-age=31536000, immutable' : 'no-cache',
     Vary: 'Accept-Encoding',
     ...(encoding ? { 'Content-Encoding': encoding } : {}),
   });

@@ -1,4 +1,8 @@
 // The production headers, as nginx sends them, scored with the Observatory's table.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { headersFor } from '../../deploy/headers.ts';
+import { distDir } from '../helpers/dist.ts';
 import { observatoryScore } from '../helpers/observatory.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -46,4 +50,36 @@ test('the 404 page is the site\'s own, in Swedish', async ({ page }) => {
   const response = await page.goto('/finns-inte/');
   expect(response!.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('Sidan finns inte');
+});
+
+// One real file of each kind nginx has a location for, named as this build named them.
+const firstIn = (folder: string, pattern: RegExp) => readdirSync(join(distDir, folder)).find((name) => pattern.test(name))!;
+const everyKindOfPath = [
+  '/',
+  '/akut/',
+  '/sok/',
+  '/sok/sidor.json',
+  '/data/services.json',
+  '/favicon.svg',
+  `/_astro/${firstIn('_astro', /\.css$/)}`,
+  `/_astro/${firstIn('_astro', /\.js$/)}`,
+  '/pagefind/pagefind.js',
+  '/pagefind/pagefind-entry.json',
+  `/pagefind/${firstIn('pagefind', /\.pf_meta$/)}`,
+  `/pagefind/index/${firstIn('pagefind/index', /\.pf_index$/)}`,
+  `/pagefind/fragment/${firstIn('pagefind/fragment', /\.pf_fragment$/)}`,
+  `/pagefind/filter/${firstIn('pagefind/filter', /\.pf_filter$/)}`,
+];
+
+test('nginx sends exactly the headers deploy/headers.ts (and so public/_headers) gives each kind of path', async ({ request }) => {
+  for (const path of everyKindOfPath) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const sent = response.headers();
+    for (const [name, value] of Object.entries(headersFor(path))) expect(`${path} ${name}: ${sent[name.toLowerCase()]}`).toBe(`${path} ${name}: ${value}`);
+  }
+});
+
+test('the _headers file, meant for other hosts, is not served by nginx', async ({ request }) => {
+  expect((await request.get('/_headers')).status()).toBe(404);
 });

@@ -1,0 +1,92 @@
+// deploy/headers.ts is the one source of the production headers: the nginx snippets and
+// public/_headers are written from it and must not have been edited apart from it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { headersFile, headersFor, nginxSnippets, pagePolicy, searchPolicy } from '../../deploy/headers.ts';
+
+const root = join(import.meta.dirname, '../..');
+const stale = 'är inte skriven från deploy/headers.ts: kör npm run headers och checka in filerna.';
+
+/** Cloudflare Pages' reading of a `_headers` file: every matching rule in order, `! Name` detaches. */
+function resolveHeadersFile(text: string, pathname: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let applies = false;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    if (!line.startsWith(' ')) {
+      const pattern = new RegExp(`^${line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+      applies = pattern.test(pathname);
+      continue;
+    }
+    if (!applies) continue;
+    const detach = /^\s+! (\S+)$/.exec(line);
+    if (detach) {
+      delete headers[detach[1]!];
+      continue;
+    }
+    const [, name, value] = /^\s+([\w-]+): (.*)$/.exec(line)!;
+    headers[name!] = headers[name!] === undefined ? value! : `${headers[name!]}, ${value}`;
+  }
+  return headers;
+}
+
+const samplePaths = [
+  '/',
+  '/akut/',
+  '/mottagningar/region-blekinge-beroendemottagning/',
+  '/sok/',
+  '/sok/sidor.json',
+  '/_astro/BaseLayout.D0yEhjya.css',
+  '/pagefind/pagefind.js',
+  '/pagefind/pagefind-entry.json',
+  '/pagefind/pagefind.sv_77fb6bea4d.pf_meta',
+  '/pagefind/index/sv_1c787e7.pf_index',
+  '/pagefind/fragment/sv_1064729.pf_fragment',
+  '/pagefind/filter/sv_38703f2.pf_filter',
+  '/data/services.json',
+  '/favicon.svg',
+];
+
+describe('the production headers', () => {
+  it('are written to deploy/ and public/_headers exactly as deploy/headers.ts says', () => {
+    for (const [name, text] of Object.entries(nginxSnippets())) {
+      expect(readFileSync(join(root, 'deploy', name), 'utf8'), `deploy/${name} ${stale}`).toBe(text);
+    }
+    expect(readFileSync(join(root, 'public/_headers'), 'utf8'), `public/_headers ${stale}`).toBe(headersFile());
+  });
+
+  it.each(samplePaths)('%s: a host reading public/_headers sends what nginx is told to send', (path) => {
+    expect(resolveHeadersFile(headersFile(), path)).toEqual(headersFor(path));
+  });
+
+  it('cache hashed files for a year and make everything else ask again', () => {
+    expect(headersFor('/_astro/BaseLayout.D0yEhjya.css')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(headersFor('/pagefind/index/sv_1c787e7.pf_index')['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/', '/sok/', '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/data/services.json']) {
+      expect(headersFor(path)['Cache-Control']).toBe('no-cache');
+    }
+  });
+
+  it('have a strict policy: nothing inline, nothing evaluated, WebAssembly only on the search page', () => {
+    for (const policy of [pagePolicy, searchPolicy]) {
+      expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'|data:|\*/);
+      for (const directive of ["default-src 'none'", "form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'", "object-src 'none'"]) {
+        expect(policy).toContain(directive);
+      }
+    }
+    expect(pagePolicy).not.toContain('wasm-unsafe-eval');
+    expect(searchPolicy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(headersFor('/sok/')['Content-Security-Policy']).toBe(searchPolicy);
+    expect(headersFor('/akut/')['Content-Security-Policy']).toBe(pagePolicy);
+  });
+
+  it('say HSTS, no referrer and same-origin opener on every response', () => {
+    for (const path of samplePaths) {
+      const headers = headersFor(path);
+      expect(headers['Strict-Transport-Security']).toMatch(/^max-age=\d{8,}/);
+      expect(headers['Referrer-Policy']).toBe('no-referrer');
+      expect(headers['Cross-Origin-Opener-Policy']).toBe('same-origin');
+    }
+  });
+});
