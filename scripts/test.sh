@@ -16,6 +16,10 @@ vitest run -c tests/vitest.config.ts --project unit
 echo "== Bygger webbplatsen"
 npm run build --silent
 
+# For the log only: time passing shows in the report and never fails a run.
+echo "== Innehållsrapport (samma som dist/innehallsrapport/)"
+npm run content:report --silent
+
 echo "== Kontroller av den byggda webbplatsen (dist/)"
 vitest run -c tests/vitest.config.ts --project site
 
