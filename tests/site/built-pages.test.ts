@@ -69,16 +69,17 @@ describe.each(pages)('$url', ({ url, html, file }) => {
     expect(html).not.toMatch(/\sstyle="/);
   });
 
-  it('links only to pages and files that exist', () => {
-    const internal = attributes(html, 'a', 'href').filter((h) => !/^(https?:|mailto:|tel:)/.test(h));
+  it('links only to pages, files and anchors that exist', () => {
+    const hasId = (text: string, id: string) => new RegExp(`\\sid="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(text);
+    const internal = [...attributes(html, 'a', 'href'), ...attributes(html, 'link', 'href')].filter((h) => !/^(https?:|mailto:|tel:)/.test(h));
     const broken = internal.filter((href) => {
       const [path, fragment] = href.split('#') as [string, string | undefined];
-      if (path === '') return fragment !== undefined && !html.includes(`id="${fragment}"`);
+      if (path === '') return fragment === undefined || !hasId(html, decodeURIComponent(fragment));
       const target = new URL(path, `http://site${url}`).pathname;
       const file = join(distDir, decodeURIComponent(target), target.endsWith('/') ? 'index.html' : '');
       if (!existsSync(file)) return true;
       if (fragment === undefined) return false;
-      return !readFileSync(target.endsWith('/') ? file : file, 'utf8').includes(`id="${fragment}"`);
+      return !hasId(readFileSync(file, 'utf8'), decodeURIComponent(fragment));
     });
     expect(broken).toEqual([]);
   });
