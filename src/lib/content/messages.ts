@@ -72,3 +72,28 @@ export function describeIssue(issue: Issue): { field: string; text: string }[] {
 export function formatError(file: string, field: string | undefined, text: string): string {
   return field ? `${file}: fältet "${field}": ${text}` : `${file}: ${text}`;
 }
+
+/**
+ * A YAML syntax error as one sentence: the line (counted from `firstLine`, for front matter that
+ * starts below the file's first line), what it says, and the likely fix for the common mistakes.
+ */
+export function describeYamlError(error: unknown, source: string, firstLine = 1): string {
+  const { code, message, linePos } = (error ?? {}) as { code?: string; message?: string; linePos?: [{ line: number }] };
+  if (!linePos) return 'filen går inte att läsa som YAML. Kontrollera indrag, kolon och citattecken.';
+  const line = linePos[0].line;
+  const text = source.split(/\r?\n/)[line - 1]?.trim() ?? '';
+  const where = `filen går inte att läsa som YAML på rad ${line + firstLine - 1}${text ? ` (${text})` : ''}.`;
+  return `${where} ${yamlHint(code, message ?? '')}`;
+}
+
+function yamlHint(code: string | undefined, message: string): string {
+  if (code === 'TAB_AS_INDENT') return 'Raden är indragen med tabb: dra in med mellanslag i stället.';
+  if (code === 'DUPLICATE_KEY') return 'Samma fält står två gånger: ta bort det ena.';
+  if (code === 'MISSING_CHAR') return 'Ett citattecken eller en hakparentes stängs aldrig: avsluta texten med " och listan med ].';
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' && message.startsWith('Nested mappings')) {
+    return 'En text som innehåller kolon (:) ska stå inom citattecken, t.ex. summary: "Öppet: vardagar".';
+  }
+  if (message.includes('end with a ]')) return 'En lista som börjar med [ ska sluta med ] på samma rad: kontrollera raden ovanför.';
+  if (code === 'UNEXPECTED_TOKEN') return 'En text som själv innehåller citattecken skrivs inom enkla citattecken, t.ex. summary: \'Kallas "Mottagningen"\'.';
+  return 'Kontrollera indraget (fält på samma nivå börjar lika långt in, med mellanslag), att listor inom [ ] stängs med ] och att text med kolon står inom citattecken.';
+}
