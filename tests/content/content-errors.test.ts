@@ -67,6 +67,17 @@ describe('content check: every kind of error names the file, the field and the f
     expect(errors).toEqual(['content/services/beroendemottagningen.yaml: fältet "summary": saknas. Fyll i en text.']);
   });
 
+  it('a list or a choice left out names the words it can hold', () => {
+    const errors = withContent((c) => {
+      c.replace(service, /kind: .*\n/, '');
+      c.replace('programmes/anhoriggrupp.yaml', /helpsWith: .*\n/, '');
+    });
+    expect(errors).toEqual([
+      'content/services/beroendemottagningen.yaml: fältet "kind": saknas. Använd ett av: vardcentral, socialtjanst-vuxen, socialtjanst-barn-unga, socialjour, beroendemottagning, beroendeavdelning, psykiatri, psykiatrisk-akut, akutmottagning, narakut, bup, sprututbyte, laro, tillnyktring, ungdomsmottagning, maria, personligt-ombud, anhorigstod.',
+      'content/programmes/anhoriggrupp.yaml: fältet "helpsWith": saknas. Skriv en lista med ett eller flera av: prata-nu, traffa-andra, lara-mer, hjalpa-personen, t.ex. [prata-nu].',
+    ]);
+  });
+
   it('a value outside the list', () => {
     const errors = withContent((c) => c.replace(service, 'kind: beroendemottagning', 'kind: beroendeklinik'));
     expect(errors).toHaveLength(1);
@@ -218,7 +229,7 @@ describe('content check: knowledge pages', () => {
   it('a source that is neither a web address nor a named document', () => {
     const errors = withContent((c) => c.replace(file, '  - https://example.org/sip', '  - rapporten'));
     expect(errors).toEqual([
-      'content/kunskap/sip.mdx: fältet "sources": varje källa ska vara en hel webbadress (https://…) eller ett dokuments namn med utgivare och år, t.ex. "SOU 2021:93 Från delar till helhet, Socialdepartementet, 2021".',
+      'content/kunskap/sip.mdx: fältet "sources.0": "rapporten" är varken en hel webbadress (https://…) eller ett dokuments namn med utgivare och år. Skriv t.ex. "SOU 2021:93 Från delar till helhet, Socialdepartementet, 2021".',
     ]);
   });
 

@@ -17,6 +17,13 @@ const typeNames: Record<string, string> = {
   date: 'ett datum',
 };
 
+/** The values a list may hold, when it is a list of fixed words (topics, audience, forWhom …). */
+function listChoices(schema: unknown): string[] | undefined {
+  const def = (schema as { _zod?: { def?: { type?: string; element?: { options?: unknown } } } } | undefined)?._zod?.def;
+  const options = def?.type === 'array' ? def.element?.options : undefined;
+  return Array.isArray(options) ? options.map(String) : undefined;
+}
+
 export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return path.map(String).join('.');
 }
@@ -31,11 +38,16 @@ export function swedishErrorMap(issue: RawIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = typeNames[issue.expected] ?? issue.expected;
+      const choices = listChoices(issue.inst);
+      if (input === undefined && choices) return `saknas. Skriv en lista med ett eller flera av: ${choices.join(', ')}, t.ex. [${choices[0]}].`;
       if (input === undefined) return `saknas. Fyll i ${expected}.`;
       return `${quote(input)} har fel form: här ska stå ${expected}.`;
     }
-    case 'invalid_value':
-      return `${quote(input)} är inget tillåtet värde. Använd ett av: ${issue.values.map((v) => String(v)).join(', ')}.`;
+    case 'invalid_value': {
+      const values = issue.values.map((v) => String(v)).join(', ');
+      if (input === undefined) return `saknas. Använd ett av: ${values}.`;
+      return `${quote(input)} är inget tillåtet värde. Använd ett av: ${values}.`;
+    }
     case 'too_small':
       if (issue.origin === 'array') return `behöver minst ${String(issue.minimum)} ${Number(issue.minimum) === 1 ? 'värde' : 'värden'} i listan.`;
       if (issue.origin === 'string') return 'är tomt. Fyll i en text.';
