@@ -2,12 +2,13 @@
 // then how many and in how many files, and the time since the process started.
 // `npm run check:content -- <folder>` checks another copy of content/ (the texts are read from
 // this project's src/i18n/).
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { validateContent } from '../src/lib/content/validate.ts';
 
-const folder = process.argv[2] ?? 'content';
-const report = validateContent(folder, { displayRoot: resolve(folder, '..'), i18nDir: 'src/i18n' });
+const project = resolve(import.meta.dirname, '..');
+const folder = resolve(process.argv[2] ?? join(project, 'content'));
+const report = validateContent(folder, { displayRoot: resolve(folder, '..'), i18nDir: join(project, 'src', 'i18n') });
 const seconds = (performance.now() / 1000).toLocaleString('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 if (report.errors.length > 0) {
