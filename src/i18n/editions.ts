@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describeIssue, swedishErrorMap } from '../lib/content/messages.ts';
+import { describeIssue, describeYamlError, swedishErrorMap } from '../lib/content/messages.ts';
 import { editionSchema } from '../schemas/edition.ts';
 import { sv, type UiKey } from './ui.ts';
 
@@ -37,10 +37,11 @@ export function readEditions(i18nDir = join(process.cwd(), 'src/i18n')): Edition
     const code = file.replace(/\.ya?ml$/, '');
     const display = `src/i18n/${file}`;
     let raw: unknown;
+    const text = readFileSync(join(i18nDir, file), 'utf8');
     try {
-      raw = parse(readFileSync(join(i18nDir, file), 'utf8')) ?? {};
-    } catch {
-      errors.push({ file: display, text: 'filen går inte att läsa som YAML. Kontrollera indrag, kolon och citattecken.' });
+      raw = parse(text) ?? {};
+    } catch (error) {
+      errors.push({ file: display, text: describeYamlError(error, text) });
       continue;
     }
     const result = editionSchema.safeParse(raw, { error: swedishErrorMap });

@@ -13,10 +13,16 @@ export const knowledgeSchema = z.strictObject({
   audience: audienceField.min(1),
   topics: topicsField,
   /** Where the facts come from: URLs or named documents, one or more. Listed on the page. */
-  sources: sourceField.refine(
-    (sources) => sources.every((source) => (/^https?:\/\//.test(source) ? URL.canParse(source) : source.split(/\s+/).length >= 3)),
-    { message: 'varje källa ska vara en hel webbadress (https://…) eller ett dokuments namn med utgivare och år, t.ex. "SOU 2021:93 Från delar till helhet, Socialdepartementet, 2021".' },
-  ),
+  sources: sourceField.superRefine((sources, ctx) => {
+    sources.forEach((source, i) => {
+      if (/^https?:\/\//.test(source) ? URL.canParse(source) : source.split(/\s+/).length >= 3) return;
+      ctx.addIssue({
+        code: 'custom',
+        path: [i],
+        message: `${JSON.stringify(source)} är varken en hel webbadress (https://…) eller ett dokuments namn med utgivare och år. Skriv t.ex. "SOU 2021:93 Från delar till helhet, Socialdepartementet, 2021".`,
+      });
+    });
+  }),
   reviewed: reviewedField,
   /** Who is responsible for the text. */
   owner: z.string().min(1),

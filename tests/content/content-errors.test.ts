@@ -67,6 +67,17 @@ describe('content check: every kind of error names the file, the field and the f
     expect(errors).toEqual(['content/services/beroendemottagningen.yaml: fältet "summary": saknas. Fyll i en text.']);
   });
 
+  it('a list or a choice left out names the words it can hold', () => {
+    const errors = withContent((c) => {
+      c.replace(service, /kind: .*\n/, '');
+      c.replace('programmes/anhoriggrupp.yaml', /helpsWith: .*\n/, '');
+    });
+    expect(errors).toEqual([
+      'content/services/beroendemottagningen.yaml: fältet "kind": saknas. Använd ett av: vardcentral, socialtjanst-vuxen, socialtjanst-barn-unga, socialjour, beroendemottagning, beroendeavdelning, psykiatri, psykiatrisk-akut, akutmottagning, narakut, bup, sprututbyte, laro, tillnyktring, ungdomsmottagning, maria, personligt-ombud, anhorigstod.',
+      'content/programmes/anhoriggrupp.yaml: fältet "helpsWith": saknas. Skriv en lista med ett eller flera av: prata-nu, traffa-andra, lara-mer, hjalpa-personen, t.ex. [prata-nu].',
+    ]);
+  });
+
   it('a value outside the list', () => {
     const errors = withContent((c) => c.replace(service, 'kind: beroendemottagning', 'kind: beroendeklinik'));
     expect(errors).toHaveLength(1);
@@ -82,8 +93,36 @@ describe('content check: every kind of error names the file, the field and the f
 
   it('YAML that cannot be read', () => {
     const errors = withContent((c) => c.replace(service, 'principal: region', 'principal: [region'));
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^content\/services\/beroendemottagningen\.yaml: filen går inte att läsa som YAML på rad \d+\. Kontrollera indrag, kolon och citattecken där\.$/);
+    expect(errors).toEqual([
+      'content/services/beroendemottagningen.yaml: filen går inte att läsa som YAML på rad 4 (kind: beroendemottagning). En lista som börjar med [ ska sluta med ] på samma rad: kontrollera raden ovanför.',
+    ]);
+  });
+
+  it('YAML mistakes editors make get their own fix: a colon in a text, a field written twice, a tab', () => {
+    const errors = withContent((c) => {
+      c.replace(service, 'summary: För dig', 'summary: Öppet: för dig');
+      c.replace('programmes/anhoriggrupp.yaml', 'summary: En grupp för anhöriga.', 'summary: En grupp för anhöriga.\nsummary: Igen.');
+    });
+    expect(errors).toEqual([
+      'content/services/beroendemottagningen.yaml: filen går inte att läsa som YAML på rad 5 (summary: Öppet: för dig som vill ha hjälp med alkohol eller droger.). En text som innehåller kolon (:) ska stå inom citattecken, t.ex. summary: "Öppet: vardagar".',
+      'content/programmes/anhoriggrupp.yaml: filen går inte att läsa som YAML på rad 9 (summary: Igen.). Samma fält står två gånger: ta bort det ena.',
+    ]);
+    const tab = withContent((c) => c.replace(service, '  phone: 0455', '\tphone: 0455'));
+    expect(tab).toEqual([
+      'content/services/beroendemottagningen.yaml: filen går inte att läsa som YAML på rad 10 (phone: 0455-73 10 00). Raden är indragen med tabb: dra in med mellanslag i stället.',
+    ]);
+  });
+
+  it('YAML errors in an MDX page count the lines of the whole file', () => {
+    const errors = withContent((c) => c.replace('pages/start.mdx', 'owner: Testägare', 'owner: Testägare\ntitle: Igen'));
+    expect(errors).toEqual(['content/pages/start.mdx: filen går inte att läsa som YAML på rad 6 (title: Igen). Samma fält står två gånger: ta bort det ena.']);
+  });
+
+  it('opening hours the library would guess at are named with the fix in Swedish', () => {
+    const errors = withContent((c) => c.replace(service, 'Mo-Fr 08:00-16:30; PH off', 'Mån-Fre 08:00-12:00 13:00-16:30'));
+    expect(errors).toEqual([
+      'content/services/beroendemottagningen.yaml: fältet "openingHours": "Mån-Fre 08:00-12:00 13:00-16:30" är inga giltiga öppettider i OpenStreetMap-format (skriv veckodagarna med engelska förkortningar: Mo i stället för mån, Fr i stället för fre; skriv kommatecken mellan tiderna samma dag, t.ex. 08:00-12:00,13:00-16:30). Skriv t.ex. Mo-Fr 08:00-16:30; PH off.',
+    ]);
   });
 
   it('a programme whose organiser service does not exist', () => {
@@ -142,6 +181,21 @@ describe('content check: every kind of error names the file, the field and the f
     });
     expect(errors).toHaveLength(2);
   });
+
+  it('a wrong field and a wrong reference in the same file are reported together, the file\'s errors next to each other', () => {
+    const errors = withContent((c) => {
+      c.replace(service, 'phone: 0455-73 10 00', 'phone: 0455-73 1');
+      c.replace(service, 'municipalities: [karlskrona, ronneby]', 'municipalities: [karlskrona, ronnebi]');
+      c.replace('programmes/anhoriggrupp.yaml', 'organiserService: beroendemottagningen', 'organiserService: beroendemottagning');
+      c.replace('programmes/anhoriggrupp.yaml', 'reviewed: 2026-01-01', 'reviewed: 2026-13-01');
+    });
+    expect(errors).toEqual([
+      'content/services/beroendemottagningen.yaml: fältet "contact.phone": "0455-73 1" är inget giltigt svenskt telefonnummer. Skriv t.ex. 0455-73 10 00.',
+      'content/services/beroendemottagningen.yaml: fältet "municipalities.1": "ronnebi" är ingen kommun på webbplatsen. Använd en av: karlskrona, ronneby (eller ordet alla).',
+      'content/programmes/anhoriggrupp.yaml: fältet "reviewed": "2026-13-01" är inget datum. Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-11-01.',
+      'content/programmes/anhoriggrupp.yaml: fältet "organiserService": "beroendemottagning" är ingen mottagning. Använd filnamnet (utan .yaml) på en fil i content/services/, eller ta bort fältet.',
+    ]);
+  });
 });
 
 describe('content check: search synonyms', () => {
@@ -175,7 +229,7 @@ describe('content check: knowledge pages', () => {
   it('a source that is neither a web address nor a named document', () => {
     const errors = withContent((c) => c.replace(file, '  - https://example.org/sip', '  - rapporten'));
     expect(errors).toEqual([
-      'content/kunskap/sip.mdx: fältet "sources": varje källa ska vara en hel webbadress (https://…) eller ett dokuments namn med utgivare och år, t.ex. "SOU 2021:93 Från delar till helhet, Socialdepartementet, 2021".',
+      'content/kunskap/sip.mdx: fältet "sources.0": "rapporten" är varken en hel webbadress (https://…) eller ett dokuments namn med utgivare och år. Skriv t.ex. "SOU 2021:93 Från delar till helhet, Socialdepartementet, 2021".',
     ]);
   });
 
@@ -230,6 +284,15 @@ describe('content check: editions', () => {
       'content/pages/en/akut.mdx: fältet "translationOf": "akut" är ingen svensk sida i content/pages/. Ange filnamnet (utan .mdx) på sidan som den här översätter.',
       'content/pages/en/start.mdx: fältet "translationOf": saknas. Ange id för den svenska sidan som den här sidan översätter: filnamnet utan .mdx i content/pages/, t.ex. translationOf: akut.',
     ]);
+  });
+
+  it('a translation is not blamed for errors in the Swedish page it translates', () => {
+    const errors = withContent((c) => {
+      c.write('../src/i18n/en.yaml', english);
+      c.write('pages/en/start.mdx', translation('lang: en\ntranslationOf: start\n'));
+      c.replace('pages/start.mdx', 'reviewed: 2026-01-01', 'reviewed: 1 januari 2026');
+    });
+    expect(errors).toEqual(['content/pages/start.mdx: fältet "reviewed": "1 januari 2026" är inget datum. Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-11-01.']);
   });
 
   it('a strings file without the language\'s own name is named in Swedish', () => {

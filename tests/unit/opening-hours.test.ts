@@ -10,6 +10,15 @@ describe('parseOpeningHours', () => {
   it.each(['Mo-Fr 8-16:30 x', 'måndag 8-16', 'Mo-Fr 8-16'])('rejects %s', (value) => {
     expect(parseOpeningHours(value).ok).toBe(false);
   });
+
+  it.each([
+    ['Mo-Fr 08.00-16.30', 'skriv kolon mellan timmar och minuter, t.ex. 08:00, inte 08.00'],
+    ['Mo-Fr 08:00–16:30', 'skriv bindestreck (-) mellan tiderna, inte tankstreck (–)'],
+    ['Mo-Fr 08:00-16:30, PH off', 'skriv semikolon före en regel som stänger, t.ex. Mo-Fr 08:00-16:30; PH off'],
+    ['vardagar 08:00-16:00', 'skriv Mo-Fr i stället för vardagar'],
+  ])('names the fix for %s in Swedish', (value, reason) => {
+    expect(parseOpeningHours(value)).toEqual({ ok: false, reason });
+  });
 });
 
 describe('describeWeek in Swedish', () => {

@@ -10,13 +10,39 @@ export type ParsedOpeningHours =
 export function parseOpeningHours(value: string): ParsedOpeningHours {
   try {
     const hours = new OpeningHours(value, swedishLocation, { mode: 0, tag_key: undefined, map_value: undefined, warnings_severity: 4, locale: 'sv' });
-    if (hours.getWarnings().length > 0) {
-      return { ok: false, reason: 'regeln går att läsa på flera sätt; skriv tider med timmar och minuter, t.ex. 08:00' };
-    }
+    const warnings = hours.getWarnings();
+    if (warnings.length > 0) return { ok: false, reason: explainWarnings(warnings) };
     return { ok: true, hours };
   } catch (error) {
     const text = String(error);
     const near = text.split('<---')[0]?.replace(/^Error:\s*/, '').trim();
     return { ok: false, reason: near ? `felet sitter vid "${near}"` : 'regeln kunde inte läsas' };
   }
+}
+
+// The library reads some near-misses anyway and warns (in English); an editor gets the fix in Swedish.
+const warningFixes: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/Assuming "([^"]+)" for "([^"]+)"/, (m) => `skriv ${m[1]} i stället för ${m[2]}`],
+  [/hour\/minute-separator/, () => 'skriv kolon mellan timmar och minuter, t.ex. 08:00, inte 08.00'],
+  [/without minutes/, () => 'skriv tider med timmar och minuter, t.ex. 08:00-16:00, inte 8-16'],
+  [/notation "-" for "–"/, () => 'skriv bindestreck (-) mellan tiderna, inte tankstreck (–)'],
+  [/not connected time ranges/, () => 'skriv kommatecken mellan tiderna samma dag, t.ex. 08:00-12:00,13:00-16:30'],
+  [/evaluated as closed but it was specified as additional rule/, () => 'skriv semikolon före en regel som stänger, t.ex. Mo-Fr 08:00-16:30; PH off'],
+  [/was switched with the selector/, () => 'skriv dagarna före tiderna och skilj reglerna åt med semikolon, t.ex. Mo-Fr 08:00-16:30; PH off'],
+];
+
+function explainWarnings(warnings: string[]): string {
+  const days: string[] = [];
+  const fixes: string[] = [];
+  for (const warning of warnings) {
+    const day = /English abbreviation "([^"]+)" for "([^"]+)"/.exec(warning);
+    if (day) {
+      days.push(`${day[1]} i stället för ${day[2]}`);
+      continue;
+    }
+    const known = warningFixes.find(([pattern]) => pattern.test(warning));
+    fixes.push(known ? known[1](warning.match(known[0])!) : 'regeln går att läsa på flera sätt; skriv den som i exemplet');
+  }
+  if (days.length > 0) fixes.unshift(`skriv veckodagarna med engelska förkortningar: ${days.join(', ')}`);
+  return [...new Set(fixes)].join('; ');
 }

@@ -17,6 +17,13 @@ const typeNames: Record<string, string> = {
   date: 'ett datum',
 };
 
+/** The values a list may hold, when it is a list of fixed words (topics, audience, forWhom …). */
+function listChoices(schema: unknown): string[] | undefined {
+  const def = (schema as { _zod?: { def?: { type?: string; element?: { options?: unknown } } } } | undefined)?._zod?.def;
+  const options = def?.type === 'array' ? def.element?.options : undefined;
+  return Array.isArray(options) ? options.map(String) : undefined;
+}
+
 export function fieldPath(path: ReadonlyArray<PropertyKey>): string {
   return path.map(String).join('.');
 }
@@ -31,11 +38,16 @@ export function swedishErrorMap(issue: RawIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = typeNames[issue.expected] ?? issue.expected;
+      const choices = listChoices(issue.inst);
+      if (input === undefined && choices) return `saknas. Skriv en lista med ett eller flera av: ${choices.join(', ')}, t.ex. [${choices[0]}].`;
       if (input === undefined) return `saknas. Fyll i ${expected}.`;
       return `${quote(input)} har fel form: här ska stå ${expected}.`;
     }
-    case 'invalid_value':
-      return `${quote(input)} är inget tillåtet värde. Använd ett av: ${issue.values.map((v) => String(v)).join(', ')}.`;
+    case 'invalid_value': {
+      const values = issue.values.map((v) => String(v)).join(', ');
+      if (input === undefined) return `saknas. Använd ett av: ${values}.`;
+      return `${quote(input)} är inget tillåtet värde. Använd ett av: ${values}.`;
+    }
     case 'too_small':
       if (issue.origin === 'array') return `behöver minst ${String(issue.minimum)} ${Number(issue.minimum) === 1 ? 'värde' : 'värden'} i listan.`;
       if (issue.origin === 'string') return 'är tomt. Fyll i en text.';
@@ -71,4 +83,29 @@ export function describeIssue(issue: Issue): { field: string; text: string }[] {
 
 export function formatError(file: string, field: string | undefined, text: string): string {
   return field ? `${file}: fältet "${field}": ${text}` : `${file}: ${text}`;
+}
+
+/**
+ * A YAML syntax error as one sentence: the line (counted from `firstLine`, for front matter that
+ * starts below the file's first line), what it says, and the likely fix for the common mistakes.
+ */
+export function describeYamlError(error: unknown, source: string, firstLine = 1): string {
+  const { code, message, linePos } = (error ?? {}) as { code?: string; message?: string; linePos?: [{ line: number }] };
+  if (!linePos) return 'filen går inte att läsa som YAML. Kontrollera indrag, kolon och citattecken.';
+  const line = linePos[0].line;
+  const text = source.split(/\r?\n/)[line - 1]?.trim() ?? '';
+  const where = `filen går inte att läsa som YAML på rad ${line + firstLine - 1}${text ? ` (${text})` : ''}.`;
+  return `${where} ${yamlHint(code, message ?? '')}`;
+}
+
+function yamlHint(code: string | undefined, message: string): string {
+  if (code === 'TAB_AS_INDENT') return 'Raden är indragen med tabb: dra in med mellanslag i stället.';
+  if (code === 'DUPLICATE_KEY') return 'Samma fält står två gånger: ta bort det ena.';
+  if (code === 'MISSING_CHAR') return 'Ett citattecken eller en hakparentes stängs aldrig: avsluta texten med " och listan med ].';
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' && message.startsWith('Nested mappings')) {
+    return 'En text som innehåller kolon (:) ska stå inom citattecken, t.ex. summary: "Öppet: vardagar".';
+  }
+  if (message.includes('end with a ]')) return 'En lista som börjar med [ ska sluta med ] på samma rad: kontrollera raden ovanför.';
+  if (code === 'UNEXPECTED_TOKEN') return 'En text som själv innehåller citattecken skrivs inom enkla citattecken, t.ex. summary: \'Kallas "Mottagningen"\'.';
+  return 'Kontrollera indraget (fält på samma nivå börjar lika långt in, med mellanslag), att listor inom [ ] stängs med ] och att text med kolon står inom citattecken.';
 }

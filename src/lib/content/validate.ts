@@ -4,14 +4,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parse as parseYaml } from 'yaml';
 import { idPattern } from '../../schemas/fields.ts';
 import { glossarySchema, type Glossary } from '../../schemas/glossary.ts';
 import { siteSchema, type Site } from '../../schemas/site.ts';
 import { readEditions, referenceEdition, type Edition } from '../../i18n/editions.ts';
 import { collections, idFromPath, type CollectionName } from './collections.ts';
 import { untranslatablePages } from './translation-rules.ts';
-import { describeIssue, formatError, swedishErrorMap } from './messages.ts';
+import { describeIssue, describeYamlError, formatError, swedishErrorMap } from './messages.ts';
 
 export interface ContentEntry {
   collection: CollectionName;
@@ -21,8 +21,11 @@ export interface ContentEntry {
 }
 
 export interface ContentReport {
+  /** Every error, in Swedish, grouped by file (a file's errors follow each other). */
   errors: string[];
   entries: ContentEntry[];
+  /** How many content files were read. */
+  files: number;
   site?: Site;
   glossary?: Glossary;
 }
@@ -51,8 +54,7 @@ function readData(path: string, format: 'yaml' | 'mdx', display: string, errors:
   try {
     return parseYaml(yamlText) ?? {};
   } catch (error) {
-    const line = error instanceof YAMLParseError && error.linePos ? ` på rad ${error.linePos[0].line + (format === 'mdx' ? 1 : 0)}` : '';
-    errors.push(formatError(display, undefined, `filen går inte att läsa som YAML${line}. Kontrollera indrag, kolon och citattecken där.`));
+    errors.push(formatError(display, undefined, describeYamlError(error, yamlText, format === 'mdx' ? 2 : 1)));
     return undefined;
   }
 }
@@ -67,6 +69,10 @@ export interface ValidateOptions {
 export function validateContent(contentRoot: string, options: ValidateOptions = {}): ContentReport {
   const errors: string[] = [];
   const entries: ContentEntry[] = [];
+  // Files whose fields are wrong: their references are still checked, so that every error in a
+  // file shows at once rather than one after the other is fixed.
+  const invalid: ContentEntry[] = [];
+  let files = 0;
   // Every id found, valid or not, so that one broken file does not also break every reference to it.
   const knownIds = new Map<CollectionName, Set<string>>();
   const displayRoot = options.displayRoot ?? join(contentRoot, '..');
@@ -89,21 +95,38 @@ export function validateContent(contentRoot: string, options: ValidateOptions = 
       }
       seen.set(id, display);
       knownIds.set(name, (knownIds.get(name) ?? new Set()).add(id));
+      files += 1;
       const raw = readData(path, definition.format, display, errors);
       if (raw === undefined) continue;
       const data = parseWith(definition.schema, raw, display, errors);
-      if (data === undefined) continue;
+      if (data === undefined) {
+        if (isRecord(raw)) invalid.push({ collection: name, id, file: display, data: raw });
+        continue;
+      }
       entries.push({ collection: name, id, file: display, data: data as Record<string, unknown> });
     }
   }
 
   const site = readSite(join(contentRoot, 'site.yaml'), show, errors);
-  errors.push(...checkReferences(entries, knownIds, site, show(join(contentRoot, 'site.yaml'))));
   const glossary = readGlossary(join(contentRoot, 'ordlista.yaml'), show, errors);
+  files += Number(existsSync(join(contentRoot, 'site.yaml'))) + Number(existsSync(join(contentRoot, 'ordlista.yaml')));
+  errors.push(...checkReferences(entries, invalid, knownIds, site, show(join(contentRoot, 'site.yaml'))));
   const editions = readEditions(options.i18nDir ?? join(contentRoot, '..', 'src', 'i18n'));
   errors.push(...editions.errors.map((e) => formatError(e.file, e.field, e.text)));
-  errors.push(...checkTranslations(entries, editions.editions));
-  return { errors, entries, ...(site ? { site } : {}), ...(glossary ? { glossary } : {}) };
+  errors.push(...checkTranslations([...entries, ...invalid], knownIds, editions.editions));
+  return { errors: byFile(errors), entries, files, ...(site ? { site } : {}), ...(glossary ? { glossary } : {}) };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The errors with each file's together, files in the order they were first named. */
+function byFile(errors: string[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const error of errors) {
+    const file = error.slice(0, error.indexOf(': '));
+    groups.set(file, [...(groups.get(file) ?? []), error]);
+  }
+  return [...groups.values()].flat();
 }
 
 /** The glossary is optional: without content/ordlista.yaml no word is linked. */
@@ -143,7 +166,11 @@ function parseWith<Schema extends z.ZodType>(schema: Schema, raw: unknown, displ
   return undefined;
 }
 
-function checkReferences(entries: ContentEntry[], knownIds: Map<CollectionName, Set<string>>, site: Site | undefined, siteFile: string): string[] {
+/**
+ * References between files. `entries` passed their schema; `invalid` did not, and their data is as
+ * written, so every value is checked for its type before it is looked up.
+ */
+function checkReferences(entries: ContentEntry[], invalid: ContentEntry[], knownIds: Map<CollectionName, Set<string>>, site: Site | undefined, siteFile: string): string[] {
   const errors: string[] = [];
   const ids = (collection: CollectionName) => knownIds.get(collection) ?? new Set<string>();
   const municipalities = ids('municipalities');
@@ -151,11 +178,11 @@ function checkReferences(entries: ContentEntry[], knownIds: Map<CollectionName, 
   const helplines = ids('helplines');
   const municipalityList = [...municipalities].sort().join(', ');
 
-  for (const entry of entries) {
+  for (const entry of [...entries, ...invalid]) {
     const { data, file } = entry;
     if ((entry.collection === 'services' || entry.collection === 'programmes') && Array.isArray(data.municipalities)) {
-      (data.municipalities as string[]).forEach((id, i) => {
-        if (!municipalities.has(id)) {
+      (data.municipalities as unknown[]).forEach((id, i) => {
+        if (typeof id === 'string' && !municipalities.has(id)) {
           errors.push(formatError(file, `municipalities.${i}`, `"${id}" är ingen kommun på webbplatsen. Använd en av: ${municipalityList} (eller ordet alla).`));
         }
       });
@@ -170,13 +197,13 @@ function checkReferences(entries: ContentEntry[], knownIds: Map<CollectionName, 
       if (typeof data.fullTest === 'string' && !ids('instruments').has(data.fullTest)) {
         errors.push(formatError(file, 'fullTest', `"${data.fullTest}" är inget test. Använd filnamnet (utan .yaml) på en fil i content/instruments/.`));
       }
-      const bands = data.bands as { nextSteps: { service?: string; helpline?: string }[] }[];
+      const bands = (Array.isArray(data.bands) ? data.bands : []) as { nextSteps?: unknown }[];
       bands.forEach((band, b) =>
-        band.nextSteps.forEach((step, s) => {
-          if (step.service && !services.has(step.service)) {
+        (Array.isArray(band?.nextSteps) ? (band.nextSteps as { service?: unknown; helpline?: unknown }[]) : []).forEach((step, s) => {
+          if (typeof step?.service === 'string' && !services.has(step.service)) {
             errors.push(formatError(file, `bands.${b}.nextSteps.${s}.service`, `"${step.service}" är ingen mottagning. Använd filnamnet på en fil i content/services/.`));
           }
-          if (step.helpline && !helplines.has(step.helpline)) {
+          if (typeof step?.helpline === 'string' && !helplines.has(step.helpline)) {
             errors.push(formatError(file, `bands.${b}.nextSteps.${s}.helpline`, `"${step.helpline}" är ingen stödlinje. Använd filnamnet på en fil i content/helplines/.`));
           }
         }),
@@ -208,14 +235,21 @@ function checkReferences(entries: ContentEntry[], knownIds: Map<CollectionName, 
   return errors;
 }
 
-/** Pages in another edition: a known edition, and the Swedish page they translate. */
-function checkTranslations(entries: ContentEntry[], editions: Edition[]): string[] {
+/**
+ * Pages in another edition: a known edition, and the Swedish page they translate. Pages whose
+ * front matter has errors are checked too, from what they say; a Swedish page with errors of its
+ * own still counts as there (its errors are reported), so its translations are not blamed for it.
+ */
+function checkTranslations(entries: ContentEntry[], knownIds: Map<CollectionName, Set<string>>, editions: Edition[]): string[] {
   const errors: string[] = [];
   const codes = editions.map((e) => e.code);
   const translated = new Map<string, string>();
+  const langOf = (entry: ContentEntry) => entry.data.lang ?? referenceEdition.code;
   for (const entry of entries) {
     if (entry.collection !== 'pages' && entry.collection !== 'knowledge') continue;
-    const { lang, translationOf } = entry.data as { lang: string; translationOf?: string };
+    const lang = langOf(entry);
+    const translationOf = entry.data.translationOf;
+    if (typeof lang !== 'string' || (translationOf !== undefined && typeof translationOf !== 'string')) continue; // the schema's error says it
     if (!codes.includes(lang)) {
       errors.push(formatError(entry.file, 'lang', `"${lang}" är ingen språkversion. Använd ${codes.join(', ')} – eller lägg till src/i18n/${lang}.yaml med webbplatsens texter på det språket.`));
       continue;
@@ -229,8 +263,9 @@ function checkTranslations(entries: ContentEntry[], editions: Edition[]): string
       errors.push(formatError(entry.file, 'translationOf', `saknas. Ange id för den svenska sidan som den här sidan översätter: filnamnet utan .mdx i content/${folder}/, t.ex. translationOf: ${entry.collection === 'knowledge' ? 'kostnader' : 'akut'}.`));
       continue;
     }
-    const original = entries.find((e) => e.collection === entry.collection && e.id === translationOf && (e.data as { lang: string }).lang === referenceEdition.code);
-    if (!original) {
+    const sameId = entries.filter((e) => e.collection === entry.collection && e.id === translationOf);
+    const unreadable = sameId.length === 0 && knownIds.get(entry.collection)?.has(translationOf); // its own error is reported
+    if (!unreadable && !sameId.some((e) => langOf(e) === referenceEdition.code)) {
       errors.push(formatError(entry.file, 'translationOf', `"${translationOf}" är ingen svensk sida i content/${folder}/. Ange filnamnet (utan .mdx) på sidan som den här översätter.`));
       continue;
     }
