@@ -26,6 +26,24 @@ describe('stockholmWallClock', () => {
   });
 });
 
+describe("the schedule's UTC offsets (no time-zone data needed in the browser)", () => {
+  const schedule = () => scheduleFor('Mo-Fr 08:00-16:30; PH off');
+  it('list each change of Stockholm\'s offset within the covered year', () => {
+    expect(schedule().utcOffsets).toEqual([
+      [Date.parse('2026-06-30T22:00:00Z'), 120],
+      [Date.parse('2026-10-25T01:00:00Z'), 60],
+      [Date.parse('2027-03-28T01:00:00Z'), 120],
+    ]);
+  });
+
+  it('give the same wall clock as Intl at every quarter hour of the year, and around it', () => {
+    const offsets = schedule().utcOffsets;
+    for (let at = Date.parse('2026-06-25T00:00:00Z'); at < Date.parse('2027-07-10T00:00:00Z'); at += 15 * 60_000) {
+      expect(stockholmWallClock(new Date(at), offsets), new Date(at).toISOString()).toEqual(stockholmWallClock(new Date(at)));
+    }
+  });
+});
+
 describe('openStateAt and describeOpenState: office hours, closed on holidays', () => {
   const office = () => scheduleFor('Mo-Fr 08:00-16:30; PH off');
 

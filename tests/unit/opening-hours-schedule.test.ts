@@ -129,6 +129,11 @@ describe('buildSchedule', () => {
       alwaysOpen: true,
       week: Array.from({ length: 7 }, () => [[0, 1440]]),
       exceptions: [],
+      utcOffsets: [
+        [Date.parse('2026-06-30T22:00:00Z'), 120],
+        [Date.parse('2026-10-25T01:00:00Z'), 60],
+        [Date.parse('2027-03-28T01:00:00Z'), 120],
+      ],
     });
   });
 

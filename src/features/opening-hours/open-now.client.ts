@@ -18,7 +18,7 @@ class OpenNow extends HTMLElement {
     const render = () => {
       const now = new Date();
       const state = openStateAt(schedule, now);
-      text.textContent = describeOpenState(state, now);
+      text.textContent = describeOpenState(state, now, schedule.utcOffsets);
       text.hidden = false;
       this.dataset.state = state.kind;
       // Again just after the next whole minute, so that a page left open stays right.

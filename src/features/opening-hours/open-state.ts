@@ -1,5 +1,6 @@
 // Whether a service is open at an instant, from a prebuilt Schedule. Runs in the browser too,
-// so it imports nothing at runtime; all wall-clock arithmetic is in Europe/Stockholm via Intl.
+// so it imports nothing at runtime; all wall-clock arithmetic is in Europe/Stockholm, from the
+// schedule's own UTC offsets where they cover the instant, otherwise via Intl.
 import type { Interval, Schedule } from './schedule.ts';
 
 export type OpenState =
@@ -16,7 +17,18 @@ const weekdayNames = ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lörd
 
 let formatter: Intl.DateTimeFormat | undefined;
 
-export function stockholmWallClock(instant: Date): { date: string; minute: number; weekday: number } {
+type WallClock = { date: string; minute: number; weekday: number };
+
+export function stockholmWallClock(instant: Date, utcOffsets?: Schedule['utcOffsets']): WallClock {
+  const time = instant.getTime();
+  // Before or after the covered days the nearest offset may be an hour wrong, but Sweden changes
+  // offset at night, never at midnight, so the date stays outside `from`..`until` either way.
+  if (utcOffsets?.length) {
+    const minutes = (utcOffsets.findLast(([from]) => from <= time) ?? utcOffsets[0]!)[1];
+    const shifted = new Date(time + minutes * 60_000);
+    const date = shifted.toISOString().slice(0, 10);
+    return { date, minute: shifted.getUTCHours() * 60 + shifted.getUTCMinutes(), weekday: weekdayOf(date) };
+  }
   formatter ??= new Intl.DateTimeFormat('en-US', {
     timeZone: 'Europe/Stockholm',
     year: 'numeric',
@@ -38,7 +50,7 @@ const weekdayOf = (date: string) => (dayNumber(date) + 3) % 7; // 1970-01-01 was
 const addDays = (date: string, days: number) => new Date((dayNumber(date) + days) * 864e5).toISOString().slice(0, 10);
 
 export function openStateAt(schedule: Schedule, instant: Date): OpenState {
-  const now = stockholmWallClock(instant);
+  const now = stockholmWallClock(instant, schedule.utcOffsets);
   const outside = (date: string) => date < schedule.from || date > schedule.until;
   if (outside(now.date)) return { kind: 'unknown' };
   if (schedule.alwaysOpen) return { kind: 'always-open' };
@@ -82,21 +94,22 @@ export function openStateAt(schedule: Schedule, instant: Date): OpenState {
 const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}.${String(minute % 60).padStart(2, '0')}`;
 
 /** "i dag 13.00", "i morgon 08.00", "måndag 08.00" relative to the instant's day in Stockholm. */
-function when(at: { date: string; minute: number }, instant: Date, withToday: boolean): string {
-  const days = dayNumber(at.date) - dayNumber(stockholmWallClock(instant).date);
+function when(at: { date: string; minute: number }, instant: Date, withToday: boolean, utcOffsets: Schedule['utcOffsets']): string {
+  const days = dayNumber(at.date) - dayNumber(stockholmWallClock(instant, utcOffsets).date);
   const day = days === 0 ? (withToday ? 'i dag ' : '') : days === 1 ? 'i morgon ' : `${weekdayNames[weekdayOf(at.date)]} `;
   return day + clock(at.minute);
 }
 
-export function describeOpenState(state: OpenState, instant: Date): string {
+/** `utcOffsets`: the schedule's, so that no time-zone data is loaded in the browser. */
+export function describeOpenState(state: OpenState, instant: Date, utcOffsets?: Schedule['utcOffsets']): string {
   switch (state.kind) {
     case 'always-open':
       return 'Öppet dygnet runt';
     case 'open':
-      return state.closes ? `Öppet nu · stänger ${when(state.closes, instant, false)}` : 'Öppet nu';
+      return state.closes ? `Öppet nu · stänger ${when(state.closes, instant, false, utcOffsets)}` : 'Öppet nu';
     case 'closed': {
       const closed = state.closedTodayFor ? `Stängt i dag (${state.closedTodayFor})` : 'Stängt';
-      return state.opens ? `${closed} · öppnar ${when(state.opens, instant, true)}` : closed;
+      return state.opens ? `${closed} · öppnar ${when(state.opens, instant, true, utcOffsets)}` : closed;
     }
     default:
       return 'Kontrollera öppettiderna';
