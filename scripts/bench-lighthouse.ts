@@ -40,10 +40,16 @@ interface Measurement {
   tbtMs: number;
 }
 
-const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
-const runs = Number(options.runs);
+const usage = 'Användning: npm run bench:lighthouse [-- --runs N]';
+let runs = Number.NaN;
+try {
+  runs = Number(parseArgs({ options: { runs: { type: 'string', default: '3' } } }).values.runs);
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : error}\n${usage}`);
+  process.exit(2);
+}
 if (!Number.isInteger(runs) || runs < 1) {
-  console.error(`--runs ska vara ett heltal ≥ 1, inte "${options.runs}".`);
+  console.error(`--runs ska vara ett heltal ≥ 1.\n${usage}`);
   process.exit(2);
 }
 
@@ -224,15 +230,20 @@ async function main() {
         results.set(page.path, entry);
         if (run === runs) writeFileSync(join(out, `${page.path.replace(/^\/|\/$/g, '').replaceAll('/', '_') || 'start'}.json`), json);
         const s = measurement.scores;
-        console.log(`körning ${run}/${runs} ${page.path}: ${s.performance}/${s.accessibility}/${s['best-practices']}/${s.seo}, LCP ${Math.round(measurement.lcpMs)} ms, CLS ${measurement.cls.toFixed(3)}, TBT ${Math.round(measurement.tbtMs)} ms`);
+        console.log(`körning ${run}/${runs} ${page.path}: Perf ${s.performance}, A11y ${s.accessibility}, BP ${s['best-practices']}, SEO ${s.seo}, LCP ${Math.round(measurement.lcpMs)} ms, CLS ${measurement.cls.toFixed(3)}, TBT ${Math.round(measurement.tbtMs)} ms`);
       }
     }
 
     const miss = (ok: boolean, text: string) => (ok ? text : `**${text}** ✗`);
+    const reports = [...results.values()].flatMap((entry) => entry.reports);
+    // Lighthouse's own measure of the machine's speed: simulated TBT multiplies the CPU time
+    // observed here, so a busy or slow machine shows blocking time a phone would not have.
+    const speeds = reports.map((lhr) => lhr.environment.benchmarkIndex);
     const lines = [
-      `## Lighthouse ${results.values().next().value?.reports[0]?.lighthouseVersion ?? ''}, mobil (simulerad strypning), median av ${runs} körning${runs === 1 ? '' : 'ar'}`,
+      `## Lighthouse ${reports[0]?.lighthouseVersion ?? ''}, mobil (simulerad strypning), median av ${runs} körning${runs === 1 ? '' : 'ar'}`,
       '',
       `Mål: ${targets.score} i alla fyra kategorier, LCP ≤ ${(targets.lcpMs / 1000).toFixed(1)} s, CLS ${targets.cls}, TBT ${targets.tbtMs} ms. ✗ = missar målet.`,
+      `${reports[0]?.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? ''}, maskinens benchmarkIndex ${Math.round(Math.min(...speeds))}–${Math.round(Math.max(...speeds))} (högre är snabbare).`,
       '',
       `| sida | ${categories.map((id) => categoryLabels[id]).join(' | ')} | LCP | CLS | TBT |`,
       '|---|---|---|---|---|---|---|---|',
@@ -267,8 +278,12 @@ async function main() {
     failed = true;
     console.error(error instanceof Error ? error.message : error);
   } finally {
+    const stopped = serverExited ? Promise.resolve() : new Promise((done) => server.once('exit', done));
     server.kill('SIGTERM');
+    await stopped;
   }
+  // nginx's files for this port are of no use afterwards, unless they say why it failed.
+  if (!failed) rmSync(join(root, `tests/.tmp/nginx-${port}`), { recursive: true, force: true });
   process.exit(failed ? 1 : 0);
 }
 
