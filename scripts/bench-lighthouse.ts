@@ -154,8 +154,10 @@ async function withChromium<T>(use: (port: number) => Promise<T>): Promise<T> {
   try {
     return await use(chrome.port);
   } finally {
-    // kill() waits for Chromium to exit, so its profile can be removed.
-    await chrome.kill();
+    // kill() only signals; Chromium writes to its profile until it has exited.
+    const exited = chrome.process.exitCode === null && chrome.process.signalCode === null ? new Promise((done) => chrome.process.once('exit', done)) : Promise.resolve();
+    chrome.kill();
+    await exited;
     rmSync(userDataDir, { recursive: true, force: true });
   }
 }
