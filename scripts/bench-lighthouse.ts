@@ -17,7 +17,7 @@ const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'tests/.tmp/lighthouse');
 
 // One page of each template a reader meets on the way to help. The result and service pages were
-// chosen by reading dist/: the result for the largest municipality and the most common age (four
+// chosen by reading dist/: the result for the largest municipality and adults 26 and over (four
 // local entry points and the national lines), and a service page with opening hours, so its
 // "Öppet nu" script runs too.
 const pages = [
