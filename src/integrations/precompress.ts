@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from '
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { timed } from './timing.ts';
 
 const compressible = /\.(html|css|js|mjs|json|svg|xml|txt|webmanifest)$/;
 
@@ -29,9 +30,10 @@ export function precompress(): AstroIntegration {
   return {
     name: 'en-vag-in:precompress',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        logger.info(`Komprimerade ${precompressFiles(fileURLToPath(dir))} filer (brotli och gzip).`);
-      },
+      'astro:build:done': ({ dir, logger }) =>
+        timed('precompress', logger, () => {
+          logger.info(`Komprimerade ${precompressFiles(fileURLToPath(dir))} filer (brotli och gzip).`);
+        }),
     },
   };
 }
