@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { timed } from './timing.ts';
 
-const compressible = /\.(html|css|js|mjs|json|svg|xml|txt|webmanifest)$/;
+export const compressible = /\.(html|css|js|mjs|json|svg|xml|txt|webmanifest)$/;
 
 export function precompressFiles(root: string): number {
   let count = 0;
