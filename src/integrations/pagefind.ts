@@ -10,6 +10,7 @@ import { catalogueEntry, catalogueFile, preloadPlaceholder, readFragment, search
 import { headline, mainText, synonymsFor, withSynonyms } from '../features/search/synonyms.ts';
 import { validateContent } from '../lib/content/validate.ts';
 import type { Synonym } from '../schemas/synonyms.ts';
+import { timed } from './timing.ts';
 
 /** Word positions per index chunk (Pagefind's default makes chunks of about 25 kB here). */
 const indexChunkSize = 2000;
@@ -86,14 +87,15 @@ export function pagefindIndex(): AstroIntegration {
       'astro:config:setup': ({ config }) => {
         root = fileURLToPath(config.root);
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        // The content check has already passed, so every synonym file is valid here.
-        const synonyms = validateContent(join(root, 'content')).entries
-          .filter((entry) => entry.collection === 'synonyms')
-          .flatMap((entry) => (entry.data as { synonyms: Synonym[] }).synonyms);
-        const { pages, synonymsAdded } = await indexSite(fileURLToPath(dir), synonyms);
-        logger.info(`Pagefind indexerade ${pages} sidor (${synonymsAdded} synonymord tillagda).`);
-      },
+      'astro:build:done': ({ dir, logger }) =>
+        timed('pagefind', logger, async () => {
+          // The content check has already passed, so every synonym file is valid here.
+          const synonyms = validateContent(join(root, 'content')).entries
+            .filter((entry) => entry.collection === 'synonyms')
+            .flatMap((entry) => (entry.data as { synonyms: Synonym[] }).synonyms);
+          const { pages, synonymsAdded } = await indexSite(fileURLToPath(dir), synonyms);
+          logger.info(`Pagefind indexerade ${pages} sidor (${synonymsAdded} synonymord tillagda).`);
+        }),
     },
   };
 }
