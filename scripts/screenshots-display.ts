@@ -48,6 +48,8 @@ for (const mode of modes.filter((m) => !only || only.includes(m.name))) {
   const page = await context.newPage();
   for (const path of paths.length ? paths : ['/']) {
     const [address, action] = path.split('#');
+    // The mode applies once the page is in its state: print hides the self-test's buttons.
+    await page.emulateMedia({ media: null, colorScheme: null, forcedColors: null });
     await page.goto(base + address);
     if (action === 'start' || action === 'result') await page.getByRole('button', { name: 'Starta testet' }).click();
     if (action === 'result') await answerAll(page);
