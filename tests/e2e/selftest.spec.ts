@@ -135,7 +135,10 @@ test('the result prints on one A4 page, with the date', async ({ page }) => {
   await expect(page.locator('[data-date]')).toContainText('Resultat från självtest');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.self-test__form')).toBeHidden();
-  await expect(page.locator('[data-acute-strip]')).toBeHidden();
+  await expect(page.locator('.site-nav')).toBeHidden();
+  // The acute numbers stay on paper, as one line (see the print section of global.css).
+  await expect(page.locator('[data-acute-strip] a[href="tel:112"]')).toBeVisible();
+  expect((await page.locator('[data-acute-strip]').boundingBox())!.height).toBeLessThan(40);
   const pdf = await page.pdf({ format: 'A4' });
   const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
   expect(pages).toHaveLength(1);

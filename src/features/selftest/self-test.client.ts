@@ -49,6 +49,8 @@ class SelfTest extends HTMLElement {
       const outcome = score(data, this.#answers, this.#sex ?? 'vill-inte-ange');
       questions.forEach((q) => (q.hidden = true));
       nav.hidden = true;
+      // The result has its own "Rensa och börja om"; the one under the questions would repeat it.
+      $('[data-restart]').hidden = true;
       $('[data-intro]').hidden = true;
       $('[data-score]').textContent = String(outcome.total);
       $('[data-stricter]').hidden = !(outcome.stricter && sexQuestion);
