@@ -202,6 +202,17 @@ for (const width of [360, 1280]) {
   });
 }
 
+test('with JavaScript the search form is there from the first paint: nothing moves when the script runs', async ({ page }) => {
+  // The script is held back: what the browser paints before it runs is what CSS alone decides.
+  await page.route(/SiteSearch\.astro/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('/sok/', { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('[data-search-form]')).toBeVisible();
+  await expect(page.locator('[data-search-noscript]')).toBeHidden();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -212,6 +223,8 @@ test.describe('without JavaScript', () => {
     // The box has no name, so the words are not in the address the form opens.
     await expect(page).toHaveURL(/\/sok\/\??$/);
     await expect(page.getByText('Sökrutan behöver JavaScript')).toBeVisible();
+    // A box that cannot search is not offered.
+    await expect(page.getByRole('searchbox', { name: 'Vad letar du efter?' })).toBeHidden();
     const index = page.locator('.site-index');
     await expect(index.getByRole('heading', { name: 'Hitta hjälp och mottagningar' })).toBeVisible();
     await expect(index.getByRole('heading', { name: 'Ronneby' }).first()).toBeVisible();
