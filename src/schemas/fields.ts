@@ -42,8 +42,13 @@ function toIsoDate(value: unknown): string | undefined {
 }
 
 /** Today's date in Sweden, as YYYY-MM-DD. */
+// One formatter for every call: the content check asks for today once per reviewed date, and a
+// new Intl.DateTimeFormat each time was most of its time on a national content set.
+let swedishDate: Intl.DateTimeFormat | undefined;
+
 export function todayInSweden(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now);
+  swedishDate ??= new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
+  return swedishDate.format(now);
 }
 
 /** A date the content was last reviewed: YYYY-MM-DD, not after today. Output is the ISO string. */

@@ -13,7 +13,11 @@ export const rtlDist = join(rtlProject, 'dist');
 export function buildRtlSite(): string {
   rmSync(rtlProject, { recursive: true, force: true });
   mkdirSync(rtlProject, { recursive: true });
-  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+  // Tailwind's class scanner honours .gitignore only inside a git repository; without one it reads
+  // the linked node_modules too (a three times larger stylesheet, a slower build). An empty .git
+  // folder is enough.
+  mkdirSync(join(rtlProject, '.git'));
+  for (const item of ['.gitignore', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
     cpSync(join(root, item), join(rtlProject, item), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(rtlProject, 'node_modules'), 'dir');
