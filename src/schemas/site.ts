@@ -15,6 +15,16 @@ export const siteSchema = z.strictObject({
     email: emailField.optional(),
     web: webField.optional(),
   }),
+  /**
+   * The site's public address, e.g. https://www.envagin.se/ (served from the root). Search engines
+   * accept language alternates and canonical links only as full addresses: without it, none are written.
+   */
+  url: webField
+    // Zod runs this also when the address itself failed: that error is reported already.
+    .refine((url) => !URL.canParse(url) || (new URL(url).pathname === '/' && !new URL(url).search && !new URL(url).hash), {
+      error: 'ska vara webbplatsens startadress utan sökväg, t.ex. https://www.envagin.se/ (webbplatsen ligger i roten).',
+    })
+    .optional(),
   /** The neutral page "Lämna sidan snabbt" goes to. */
   quickExitUrl: webField,
   /** Helpline ids for the acute strip on every page. */

@@ -146,6 +146,16 @@ describe('content check: every kind of error names the file, the field and the f
     ]);
   });
 
+  it('a site address with a path, or not an address', () => {
+    expect(withContent((c) => c.replace('site.yaml', 'name: Testsajt', 'name: Testsajt\nurl: https://www.example.org/blekinge/'))).toEqual([
+      'content/site.yaml: fältet "url": ska vara webbplatsens startadress utan sökväg, t.ex. https://www.envagin.se/ (webbplatsen ligger i roten).',
+    ]);
+    expect(withContent((c) => c.replace('site.yaml', 'name: Testsajt', 'name: Testsajt\nurl: www.example.org'))).toEqual([
+      'content/site.yaml: fältet "url": "www.example.org" är ingen webbadress. Skriv hela adressen, t.ex. https://www.1177.se/.',
+    ]);
+    expect(withContent((c) => c.replace('site.yaml', 'name: Testsajt', 'name: Testsajt\nurl: https://www.example.org/'))).toEqual([]);
+  });
+
   it('a municipality file missing from the site\'s list', () => {
     const errors = withContent((c) => c.write('municipalities/olofstrom.yaml', c.read('municipalities/ronneby.yaml')));
     expect(errors).toEqual([

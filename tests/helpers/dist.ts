@@ -10,14 +10,14 @@ export interface BuiltPage {
   html: string;
 }
 
-export function builtPages(): BuiltPage[] {
-  return readdirSync(distDir, { recursive: true, withFileTypes: true })
+export function builtPages(root = distDir): BuiltPage[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && d.name.endsWith('.html'))
     .map((d) => join(d.parentPath, d.name))
-    .filter((file) => !relative(distDir, file).startsWith('pagefind'))
+    .filter((file) => !relative(root, file).startsWith('pagefind'))
     .sort()
     .map((file) => {
-      const path = relative(distDir, file).replace(/\\/g, '/');
+      const path = relative(root, file).replace(/\\/g, '/');
       const url = path === '404.html' ? '/404.html' : `/${path.replace(/index\.html$/, '')}`;
       return { file, url, html: readFileSync(file, 'utf8') };
     });

@@ -2,13 +2,15 @@
 // fixture's files (tests/fixtures/rtl-language/: src/i18n/ar.yaml and content/pages/ar/*.mdx)
 // added, nothing else changed, and built. Shared by the site test and the browser test (axe).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '../..');
 const fixture = join(root, 'tests/fixtures/rtl-language');
 export const rtlProject = join(root, 'tests/.tmp/rtl-site');
 export const rtlDist = join(rtlProject, 'dist');
+/** The copy's public address (a domain reserved for examples). */
+export const rtlSiteUrl = 'https://example.org/';
 
 export function buildRtlSite(): string {
   rmSync(rtlProject, { recursive: true, force: true });
@@ -22,6 +24,8 @@ export function buildRtlSite(): string {
   }
   symlinkSync(join(root, 'node_modules'), join(rtlProject, 'node_modules'), 'dir');
   cpSync(fixture, rtlProject, { recursive: true });
+  // A region with its address: language alternates and canonical links are written as full addresses.
+  appendFileSync(join(rtlProject, 'content/site.yaml'), `\nurl: ${rtlSiteUrl}\n`);
   execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: rtlProject,
     env: { ...process.env, TZ: 'Europe/Stockholm', ASTRO_TELEMETRY_DISABLED: '1' },

@@ -1,5 +1,5 @@
 // The editions as a reader meets them: every page names the other languages in themselves and
-// links there, language alternates point both ways, each edition's pages declare its language,
+// links there, each edition's pages declare its language,
 // and the English and lättläst sets cover the pages the site promises.
 import { describe, expect, it } from 'vitest';
 import { getEditions, referenceEdition, translator } from '../../src/i18n/editions.ts';
@@ -12,8 +12,7 @@ const editions = getEditions();
 const editionOf = (url: string) => editions.find((e) => e.path !== '' && url.startsWith(`/${e.path}/`)) ?? referenceEdition;
 const htmlTag = (html: string) => /<html\b[^>]*>/.exec(html)![0];
 const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-const alternates = (html: string) =>
-  [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((m) => ({ hreflang: m[1]!, href: m[2]! }));
+const alternates = (html: string) => [...html.matchAll(/<link rel="alternate"[^>]*>/g)].map((m) => m[0]);
 
 describe('editions', () => {
   it('are Swedish, English and lättläst, read from src/i18n/', () => {
@@ -64,27 +63,12 @@ describe('the language switch', () => {
   });
 });
 
-describe('hreflang alternates resolve both ways', () => {
-  const withAlternates = pages.filter((p) => alternates(p.html).length > 0);
-
-  it('pages in every language have them', () => {
-    const languages = new Set(withAlternates.map((p) => editionOf(p.url).lang));
-    expect([...languages].sort()).toEqual(['en', 'sv']);
-    expect(withAlternates.length).toBeGreaterThanOrEqual(2 * 11);
-  });
-
-  it.each(withAlternates.map((p) => [p.url, p] as const))('%s', (url, page) => {
-    const own = alternates(page.html);
-    const self = own.find((a) => a.href === url);
-    expect(self, 'the page names itself').toBeDefined();
-    expect(self!.hreflang).toBe(editionOf(url).lang);
-    expect(new Set(own.map((a) => a.hreflang)).size, 'one page per language').toBe(own.length);
-    for (const alternate of own) {
-      const target = byUrl.get(alternate.href);
-      expect(target, `${alternate.href} is built`).toBeDefined();
-      expect(attr(htmlTag(target!.html), 'lang')).toBe(alternate.hreflang);
-      expect(alternates(target!.html), `${alternate.href} points back`).toEqual(own);
-    }
+describe('hreflang alternates and canonical links', () => {
+  // Search engines accept them only as full addresses, and content/site.yaml has no url yet: the
+  // language switch links the editions, and tests/site/rtl-language.test.ts builds a copy with a
+  // url and checks that its alternates point both ways.
+  it('are on no page while site.yaml has no url', () => {
+    expect(pages.filter((page) => alternates(page.html).length > 0 || page.html.includes('rel="canonical"')).map((page) => page.url)).toEqual([]);
   });
 });
 

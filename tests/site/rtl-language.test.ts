@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { attributes, elements, textOf } from '../helpers/html.ts';
-import { buildRtlSite } from '../helpers/rtl-site.ts';
+import { buildRtlSite, rtlSiteUrl } from '../helpers/rtl-site.ts';
+import { builtPages } from '../helpers/dist.ts';
 
 const strings = parse(readFileSync(join(import.meta.dirname, '../fixtures/rtl-language/src/i18n/ar.yaml'), 'utf8')).strings as Record<string, string>;
 let dist = '';
@@ -30,7 +31,7 @@ describe('a right-to-left language added with content and strings only', () => {
     for (const path of ['akut', 'en/akut']) {
       const switcher = elements(page(path), 'nav').find((n) => n.includes('class="language-switch"'))!;
       expect(switcher).toContain('<a href="/ar/akut/" lang="ar" hreflang="ar" dir="rtl">العربية</a>');
-      expect(page(path)).toContain('<link rel="alternate" hreflang="ar" href="/ar/akut/">');
+      expect(page(path)).toContain('<link rel="alternate" hreflang="ar" href="https://example.org/ar/akut/">');
     }
     const alternates = attributes(page('ar/akut'), 'link', 'hreflang');
     // Swedish first, then the editions by their files' names.
@@ -39,5 +40,34 @@ describe('a right-to-left language added with content and strings only', () => {
 
   it('a page with no Arabic version offers the Arabic start page', () => {
     expect(page('mottagningar/bup-blekinge')).toContain('<a href="/ar/" lang="ar" hreflang="ar" dir="rtl">العربية</a>');
+  });
+});
+
+describe('with site.yaml\'s url, hreflang alternates are full addresses and point both ways', () => {
+  const alternatesOf = (html: string) =>
+    [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((m) => ({ hreflang: m[1]!, href: m[2]! }));
+  const lang = (html: string) => /<html\b[^>]*\slang="([^"]+)"/.exec(html)![1];
+
+  it('on every page that has another language\'s version, and each page is its own canonical', () => {
+    const pages = builtPages(dist).filter((p) => p.url !== '/404.html');
+    const byUrl = new Map(pages.map((p) => [p.url, p]));
+    const withAlternates = pages.filter((p) => alternatesOf(p.html).length > 0);
+    expect(new Set(withAlternates.map((p) => lang(p.html)))).toEqual(new Set(['sv', 'en', 'ar']));
+    expect(withAlternates.length).toBeGreaterThanOrEqual(2 * 11);
+    for (const page of pages) expect(page.html, page.url).toContain(`<link rel="canonical" href="${new URL(page.url, rtlSiteUrl).href}">`);
+    for (const page of withAlternates) {
+      const own = alternatesOf(page.html);
+      const self = own.find((a) => a.href === new URL(page.url, rtlSiteUrl).href);
+      expect(self, `${page.url} names itself`).toBeDefined();
+      expect(self!.hreflang).toBe(lang(page.html));
+      expect(new Set(own.map((a) => a.hreflang)).size, 'one page per language').toBe(own.length);
+      for (const alternate of own) {
+        expect(alternate.href.startsWith(rtlSiteUrl)).toBe(true);
+        const target = byUrl.get(new URL(alternate.href).pathname);
+        expect(target, `${alternate.href} is built`).toBeDefined();
+        expect(lang(target!.html)).toBe(alternate.hreflang);
+        expect(alternatesOf(target!.html), `${alternate.href} points back`).toEqual(own);
+      }
+    }
   });
 });
