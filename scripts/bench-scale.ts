@@ -228,7 +228,7 @@ function rates(measured: Result[]): string[] {
     out.push(`| ${r.municipalities} | ${count(p)} | ${(p / r.municipalities).toFixed(1)} | ${rate(r.totalMs)} | ${astro} | ${rate(r.log.pageGenerationMs)} | ${rate(r.pagefindMs)} | ${compression} | ${mib(d.htmlBytes)} / ${mib(d.compressedBytes)}${isEstimate(r) ? ' (partial)' : ''} / ${mib(d.pagefindBytes)} |`);
   }
   out.push('', `Pages Pagefind indexed: ${measured.map((r) => `${count(r.log.pagesIndexed ?? 0)} of ${count(r.dist!.htmlPages)} at ${r.municipalities}`).join(', ')}.`);
-  out.push(`Content check (validateContent) on the synthetic set before building: ${measured.map((r) => `${seconds(r.contentCheckMs)} at ${r.municipalities}`).join(', ')}; the build runs it twice more (the content-check integration before Astro, the Pagefind step for the synonyms).`);
+  out.push(`Content check (validateContent) on the synthetic set before building: ${measured.map((r) => `${seconds(r.contentCheckMs)} at ${r.municipalities}`).join(', ')}; the build runs it twice more (the content-check integration before Astro, and the content report page at /innehallsrapport/).`);
   out.push(`Peak memory by program at the peak: ${measured.map((r) => `${r.municipalities}: ${Object.entries(r.run.peakByProcess).filter(([, bytes]) => bytes >= 1024 ** 2).map(([name, bytes]) => `${name} ${mib(bytes)}`).join(', ')}`).join('; ')}.`);
   return out;
 }
