@@ -4,6 +4,7 @@
 // Exit 0: no link broken (permanent redirects are warnings). 1: some broken. 2: no network.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { getSite } from '../src/lib/content/site.ts';
 import {
   failureKind,
   formatReport,
@@ -20,8 +21,9 @@ const timeoutMs = 10_000;
 const concurrency = 6;
 const maxRedirects = 10;
 const userAgent = 'Mozilla/5.0 (compatible; en-vag-in-check-links/0.1; +npm run check:links)';
-/** The site's own hosts: links to them are not outbound. */
-const ownHosts = new Set(['localhost', '127.0.0.1']);
+/** The site's own hosts: links to them (canonical and language links once site.yaml has a url) are not outbound. */
+const siteUrl = getSite().url;
+const ownHosts = new Set(['localhost', '127.0.0.1', ...(siteUrl ? [new URL(siteUrl).hostname] : [])]);
 
 function files(folder: string, pattern: RegExp): string[] {
   if (!existsSync(folder)) return [];

@@ -54,8 +54,9 @@ type Random = ReturnType<typeof random>;
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 export const syntheticId = (n: number) => `kommun-${pad(n, 3)}`;
 
-// Post- och telestyrelsen keeps 070-174 06 05 … 070-174 06 99 for fiction: they pass the
-// content check's Swedish number validation and ring nobody.
+// 070-174 06 05 … 99 is the range Post- och telestyrelsen is reported to keep for fiction (not
+// confirmed from PTS here): the numbers pass the content check's validation and exist only in a
+// temporary folder that is deleted after the run, never on a page anyone reads.
 const fictionPhone = (r: Random) => `070-174 06 ${pad(5 + Math.floor(r.next() * 95), 2)}`;
 
 const source = 'Syntetiskt innehåll för npm run bench:scale (scripts/bench/synthetic-content.ts): inga riktiga uppgifter';

@@ -55,3 +55,22 @@ export async function tapThrough(page: import('@playwright/test').Page, links: (
   expect(links.length, `the path takes ${links.length} taps, more than ${budget}`).toBeLessThanOrEqual(budget);
   for (const name of links) await page.getByRole('link', { name }).first().click();
 }
+
+/**
+ * AUDIT-C answered by mouse to its result: the third answer to each question (2 points each),
+ * then "Man". The result heading has focus when it returns.
+ */
+export async function answerAuditC(page: import('@playwright/test').Page) {
+  await page.goto('/testa-dina-vanor/audit-c/');
+  await page.getByRole('button', { name: 'Starta testet' }).click();
+  for (let i = 0; i < 3; i += 1) {
+    await page.locator('fieldset.question:visible label').nth(2).click();
+    await page.getByRole('button', { name: 'Nästa' }).click();
+  }
+  await page.getByLabel('Man').check();
+  await page.getByRole('button', { name: 'Nästa' }).click();
+  await expect(page.getByRole('heading', { name: 'Ditt resultat' })).toBeFocused();
+}
+
+/** Pages of a PDF, as Chromium writes them (each page an uncompressed /Type /Page object). */
+export const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { realContent } from '../helpers/navigator-data.ts';
 import type { Instrument } from '../../src/schemas/instrument.ts';
-import { expect, test } from './fixtures.ts';
+import { answerAuditC, expect, pdfPages, test } from './fixtures.ts';
 
 const instruments = new Map(realContent().filter((e) => e.collection === 'instruments').map((e) => [e.id, e.data as Instrument]));
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -124,14 +124,7 @@ for (const run of runs) {
 }
 
 test('the result prints on one A4 page, with the date', async ({ page }) => {
-  await page.goto('/testa-dina-vanor/audit-c/');
-  await page.getByRole('button', { name: 'Starta testet' }).click();
-  for (let i = 0; i < 3; i += 1) {
-    await page.locator('fieldset.question:visible label').nth(2).click();
-    await page.getByRole('button', { name: 'Nästa' }).click();
-  }
-  await page.getByLabel('Man').check();
-  await page.getByRole('button', { name: 'Nästa' }).click();
+  await answerAuditC(page);
   await expect(page.locator('[data-date]')).toContainText('Resultat från självtest');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.self-test__form')).toBeHidden();
@@ -139,9 +132,7 @@ test('the result prints on one A4 page, with the date', async ({ page }) => {
   // The acute numbers stay on paper, as one line (see the print section of global.css).
   await expect(page.locator('[data-acute-strip] a[href="tel:112"]')).toBeVisible();
   expect((await page.locator('[data-acute-strip]').boundingBox())!.height).toBeLessThan(40);
-  const pdf = await page.pdf({ format: 'A4' });
-  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
-  expect(pages).toHaveLength(1);
+  expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
 });
 
 test('without JavaScript a test shows every question with its points and the band table', async ({ browser, baseURL }) => {
