@@ -1,7 +1,7 @@
 // Reads every content file, validates it against its schema and checks that references
 // between files resolve. Runs before Astro builds, so an editor sees every error at once,
 // in Swedish, naming the file, the field and the fix.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
@@ -12,6 +12,7 @@ import { readEditions, referenceEdition, type Edition } from '../../i18n/edition
 import { collections, idFromPath, type CollectionName } from './collections.ts';
 import { untranslatablePages } from './translation-rules.ts';
 import { describeIssue, describeYamlError, formatError, swedishErrorMap } from './messages.ts';
+import { checkContentFiles, contentFiles, readContentText } from './checks/files.ts';
 
 export interface ContentEntry {
   collection: CollectionName;
@@ -30,22 +31,13 @@ export interface ContentReport {
   glossary?: Glossary;
 }
 
-const extensions = { yaml: /\.ya?ml$/, mdx: /\.mdx$/ } as const;
-
-function listFiles(folder: string, pattern: RegExp): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && pattern.test(d.name) && !d.name.startsWith('_'))
-    .map((d) => join(d.parentPath, d.name))
-    .sort();
-}
-
 function frontmatter(text: string): string | undefined {
   return /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text)?.[1];
 }
 
 function readData(path: string, format: 'yaml' | 'mdx', display: string, errors: string[]): unknown {
-  const text = readFileSync(path, 'utf8');
+  const text = readContentText(path, display, errors);
+  if (text === undefined) return undefined;
   const yamlText = format === 'mdx' ? frontmatter(text) : text;
   if (yamlText === undefined) {
     errors.push(formatError(display, undefined, 'sidan saknar inledande fält mellan två rader med ---. Börja filen med ---, title: …, och avsluta fälten med ---.'));
@@ -77,11 +69,12 @@ export function validateContent(contentRoot: string, options: ValidateOptions = 
   const knownIds = new Map<CollectionName, Set<string>>();
   const displayRoot = options.displayRoot ?? join(contentRoot, '..');
   const show = (path: string) => relative(displayRoot, path).replace(/\\/g, '/');
+  errors.push(...checkContentFiles(contentRoot, show));
 
   for (const [name, definition] of Object.entries(collections) as [CollectionName, (typeof collections)[CollectionName]][]) {
     const folder = join(contentRoot, definition.folder);
     const seen = new Map<string, string>();
-    for (const path of listFiles(folder, extensions[definition.format])) {
+    for (const path of contentFiles(folder, definition.format)) {
       const display = show(path);
       const id = idFromPath(relative(folder, path));
       if (!id.split('/').every((segment) => idPattern.test(segment))) {

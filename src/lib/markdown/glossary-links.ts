@@ -96,7 +96,7 @@ function isSwedishPage(fileURL: URL | undefined): boolean {
   if (!fileURL || fileURL.protocol !== 'file:') return true;
   const path = fileURLToPath(fileURL);
   if (!editionOfFile.has(path)) {
-    const frontmatter = existsSync(path) ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '') : '';
+    const frontmatter = existsSync(path) ? (/^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '') : '';
     editionOfFile.set(path, /^lang:\s*['"]?([\w-]+)/m.exec(frontmatter)?.[1] ?? 'sv');
   }
   const code = editionOfFile.get(path)!;
