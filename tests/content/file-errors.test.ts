@@ -204,3 +204,30 @@ describe('the build refuses what the check refuses', () => {
     }
   });
 });
+
+describe('the glossary, read when Astro loads its config, leaves every error to the check', () => {
+  it('a YAML error, a file that is not UTF-8 or a link gives no glossary instead of an English error', async () => {
+    const { loadGlossary } = await import('../../src/lib/content/glossary.ts');
+    const glossaryOf = (change: (content: string) => void) => {
+      const root = mkdtempSync(join(tmpdir(), 'en-vag-in-glossary-'));
+      try {
+        cpSync(join(import.meta.dirname, '../fixtures/content-valid'), join(root, 'content'), { recursive: true });
+        change(join(root, 'content'));
+        return loadGlossary(join(root, 'content'));
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    };
+    const file = (content: string) => join(content, 'ordlista.yaml');
+    expect(glossaryOf(() => {})?.terms.length).toBeGreaterThan(0);
+    expect(glossaryOf((content) => writeFileSync(file(content), 'terms: [\nterms: ['))).toBeUndefined();
+    expect(glossaryOf((content) => writeFileSync(file(content), utf16le(readFileSync(file(content), 'utf8'))))).toBeUndefined();
+    expect(
+      glossaryOf((content) => {
+        writeFileSync(join(content, '..', 'ord.yaml'), readFileSync(file(content)));
+        rmSync(file(content));
+        symlinkSync(join(content, '..', 'ord.yaml'), file(content));
+      }),
+    ).toBeUndefined();
+  });
+});
