@@ -1,0 +1,3 @@
+import { fuzz } from './suite.ts';
+
+fuzz(2, 2);
