@@ -231,3 +231,18 @@ describe('the glossary, read when Astro loads its config, leaves every error to 
     ).toBeUndefined();
   });
 });
+
+describe('content check: YAML the build would read otherwise', () => {
+  it('a YAML tag other than the plain types, which js-yaml in the build refuses in English or reads as other data', () => {
+    expect(withContent((c) => c.replace(service, 'name: Beroendemottagningen', 'name: !include /etc/passwd'))).toEqual([
+      `content/${service}: rad 1: "!include" är en YAML-tagg, och sådana används inte i innehållet. Ta bort taggen så att raden bara har fältet och dess värde.`,
+    ]);
+    expect(withContent((c) => c.replace(page, 'owner: Testägare', 'owner: !!binary aGVq'))).toEqual([
+      `content/${page}: rad 5: "!!binary" är en YAML-tagg, och sådana används inte i innehållet. Ta bort taggen så att raden bara har fältet och dess värde.`,
+    ]);
+  });
+
+  it('a plain type written as a tag, read alike by both, passes', () => {
+    expect(withContent((c) => c.replace('helplines/larmnummer-112.yaml', 'phone: "112"', 'phone: !!str 112'))).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import { collections, idFromPath, type CollectionName } from './collections.ts';
 import { untranslatablePages } from './translation-rules.ts';
 import { describeIssue, describeYamlError, formatError, swedishErrorMap } from './messages.ts';
 import { checkContentFiles, contentFiles, readContentText } from './checks/files.ts';
+import { unsupportedYamlTag } from './checks/yaml-tags.ts';
 
 export interface ContentEntry {
   collection: CollectionName;
@@ -41,6 +42,11 @@ function readData(path: string, format: 'yaml' | 'mdx', display: string, errors:
   const yamlText = format === 'mdx' ? frontmatter(text) : text;
   if (yamlText === undefined) {
     errors.push(formatError(display, undefined, 'sidan saknar inledande fält mellan två rader med ---. Börja filen med ---, title: …, och avsluta fälten med ---.'));
+    return undefined;
+  }
+  const tag = unsupportedYamlTag(yamlText, format === 'mdx' ? 2 : 1);
+  if (tag) {
+    errors.push(formatError(display, undefined, tag));
     return undefined;
   }
   try {

@@ -119,6 +119,15 @@ function handWritten(): Hand[] {
     { kind: 'encoding', owner: 'files', name: 'a UTF-8 BOM on every file', files: [], expect: 'accept', apply: (w) => everyFile((file) => w.write(file, bom(w.read(file)))) },
     { kind: 'encoding', owner: 'before', name: 'CRLF line endings on every file', files: [], expect: 'accept', apply: (w) => everyFile((file) => w.write(file, w.read(file).replace(/\n/g, '\r\n'))) },
 
+    // YAML that js-yaml, in the build, would read otherwise than the check.
+    reject('yaml', 'files', service, 'a custom tag', (w) => w.replace(service, 'name: Beroendemottagningen', 'name: !include /etc/passwd'), 'rad 1'),
+    reject('yaml', 'files', page, '!!binary in front matter', (w) => w.replace(page, 'owner: Testägare', 'owner: !!binary aGVq'), 'rad 5'),
+    reject('yaml', 'files', synonyms, '!!set', (w) => w.replace(synonyms, 'means: [narkotika]', 'means: !!set { narkotika }'), 'rad 3'),
+    on(service, { kind: 'yaml', owner: 'files', name: 'an anchor and a plain tag', expect: 'accept', apply: (w) => w.replace(service, 'name: Beroendemottagningen', 'name: &namn !!str Beroendemottagningen') }),
+    reject('yaml', 'before', service, 'a merge key', (w) => w.replace(service, 'contact:\n', 'kontakt: &k\n  phone: 0455-73 10 00\ncontact:\n  <<: *k\n')),
+    reject('yaml', 'before', helpline, 'two documents in one file', (w) => w.write(helpline, `${w.read(helpline)}---\nname: Linje 2\n`)),
+    reject('yaml', 'before', programme, 'a tab as indentation', (w) => w.replace(programme, 'forWhom: [partner, foralder]', 'forWhom:\n\t- partner')),
+
     // Files a collection does not read.
     reject('files', 'files', 'services/ny.YAML', '.YAML', (w) => w.write('services/ny.YAML', w.read(service))),
     reject('files', 'files', 'pages/om.md', '.md in pages', (w) => w.write('pages/om.md', w.read(page))),
