@@ -1,10 +1,17 @@
 // The fuzz test's machinery: one copy of the fixture, reset before each mutation, and the rules
 // every message and every accepted mutation must follow.
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parseDocument, type Document } from 'yaml';
+import { contentFiles } from '../../../src/lib/content/checks/files.ts';
+import { collections } from '../../../src/lib/content/collections.ts';
 import { validateContent, type ContentReport } from '../../../src/lib/content/validate.ts';
+
+/** The YAML reader of Astro's loaders for .yaml files (astro/dist/core/config/settings.js). */
+const jsYaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
 
 export const fixture = join(import.meta.dirname, '../../fixtures/content-valid');
 export const realContent = join(import.meta.dirname, '../../../content');
@@ -135,6 +142,32 @@ export function dataOf(report: ContentReport): Data {
   for (const entry of report.entries) data[entry.file] = entry.data;
   if (report.site) data['content/site.yaml'] = report.site;
   if (report.glossary) data['content/ordlista.yaml'] = report.glossary;
+  return JSON.parse(JSON.stringify(data)) as Data;
+}
+
+/**
+ * What the build would read from the collections' files, as Astro's loaders read them: js-yaml
+ * for YAML files, Astro's own front matter reader for MDX, the same schemas. A file the build
+ * would refuse gives a sentence instead. (site.yaml and ordlista.yaml are read in the build with
+ * the same reader as in the check.)
+ */
+export function buildDataOf(w: Workspace): Data | string {
+  const data: Data = {};
+  for (const definition of Object.values(collections)) {
+    for (const path of contentFiles(join(w.content, definition.folder), definition.format)) {
+      const file = relative(w.root, path).replace(/\\/g, '/');
+      const text = readFileSync(path, 'utf8');
+      let raw: unknown;
+      try {
+        raw = definition.format === 'yaml' ? jsYaml.load(text) : parseFrontmatter(text).frontmatter;
+      } catch (error) {
+        return `the build cannot read ${file}: ${String(error).slice(0, 200)}`;
+      }
+      const result = definition.schema.safeParse(raw);
+      if (!result.success) return `the build refuses ${file}: ${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ').slice(0, 200)}`;
+      data[file] = result.data;
+    }
+  }
   return JSON.parse(JSON.stringify(data)) as Data;
 }
 

@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentReport } from '../../../src/lib/content/validate.ts';
-import { dataOf, differences, fieldAndParents, messageProblems, Workspace, type Data, type Mutation, type Owner } from './harness.ts';
+import { buildDataOf, dataOf, differences, fieldAndParents, messageProblems, Workspace, type Data, type Mutation, type Owner } from './harness.ts';
 import { allMutations, fixtureFiles } from './mutations.ts';
 
 /**
@@ -21,7 +21,7 @@ interface Outcome {
 }
 
 
-function judge(mutation: Mutation, report: ContentReport, original: Data): string[] {
+function judge(mutation: Mutation, report: ContentReport, original: Data, workspace: Workspace): string[] {
   const problems: string[] = [];
   const everyFile = [...fixtureFiles(), ...mutation.files];
   for (const warning of (report as { warnings?: string[] }).warnings ?? []) {
@@ -41,6 +41,13 @@ function judge(mutation: Mutation, report: ContentReport, original: Data): strin
   }
   if (mutation.expect === 'reject') return [...problems, 'accepted, but it must be refused'];
   const data = dataOf(report);
+  const built = buildDataOf(workspace);
+  if (typeof built === 'string') problems.push(`accepted, but ${built}`);
+  else {
+    const checked = Object.fromEntries(Object.entries(data).filter(([file]) => !/^content\/(site|ordlista)\.yaml$/.test(file)));
+    const different = differences(checked, built);
+    if (different.length > 0) problems.push(`the build would read other data than the check at ${different.map((p) => p.join('.')).join(', ').slice(0, 300)}`);
+  }
   for (const file of mutation.added ?? []) delete data[`content/${file}`];
   const allowed = mutation.changed ? [`content/${mutation.changed.file}`, ...mutation.changed.path] : undefined;
   const changes = differences(original, data).filter((path) => !allowed || allowed.some((key, i) => path[i] !== key));
@@ -90,6 +97,8 @@ export function fuzz(part: number, parts: number): void {
       const report = workspace.validate();
       expect(report.errors).toEqual([]);
       original = dataOf(report);
+      const { 'content/site.yaml': _site, 'content/ordlista.yaml': _glossary, ...entries } = original;
+      expect(buildDataOf(workspace)).toEqual(entries);
     });
 
     afterAll(() => {
@@ -106,7 +115,7 @@ export function fuzz(part: number, parts: number): void {
         workspace.reset();
         mutation.apply(workspace);
         const report = workspace.validate();
-        const problems = judge(mutation, report, original);
+        const problems = judge(mutation, report, original, workspace);
         outcomes.push({ mutation, accepted: report.errors.length === 0, problems });
         if (!pendingOwners.has(mutation.owner)) expect(problems).toEqual([]);
       });
