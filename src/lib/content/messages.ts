@@ -1,11 +1,11 @@
 // Zod's issues turned into Swedish sentences an editor can act on:
 // "<file>: fältet "<field>": <what is wrong>. <how to fix it>."
 import type { z } from 'astro/zod';
+import { quoteValue as quote } from './quote.ts';
+import { missingField, wrongType } from './type-examples.ts';
 
 type Issue = z.core.$ZodIssue;
 type RawIssue = z.core.$ZodRawIssue;
-
-const quote = (value: unknown) => JSON.stringify(value instanceof Date ? value.toISOString().slice(0, 10) : value);
 
 const typeNames: Record<string, string> = {
   string: 'en text',
@@ -41,7 +41,7 @@ export function swedishErrorMap(issue: RawIssue): string {
       const choices = listChoices(issue.inst);
       if (input === undefined && choices) return `saknas. Skriv en lista med ett eller flera av: ${choices.join(', ')}, t.ex. [${choices[0]}].`;
       if (input === undefined) return `saknas. Fyll i ${expected}.`;
-      return `${quote(input)} har fel form: här ska stå ${expected}.`;
+      return wrongType(issue.path ?? [], issue.expected, expected, input, choices);
     }
     case 'invalid_value': {
       const values = issue.values.map((v) => String(v)).join(', ');
@@ -55,6 +55,7 @@ export function swedishErrorMap(issue: RawIssue): string {
     case 'too_big':
       return `${quote(input)} är för stort: det största tillåtna är ${String(issue.maximum)}.`;
     case 'invalid_union':
+      if (input === undefined) return missingField(field);
       if (field.endsWith('municipalities')) {
         return `${quote(input)} har fel form. Skriv en lista med kommunernas id, t.ex. [karlskrona, ronneby], eller ordet alla.`;
       }
@@ -67,6 +68,7 @@ export function swedishErrorMap(issue: RawIssue): string {
       if (issue.format === 'regex') return `${quote(input)} går inte att använda här. Skriv bara små bokstäver a–z, siffror och bindestreck, t.ex. q1.`;
       return `${quote(input)} har fel format (${issue.format}).`;
     default:
+      if (input === undefined) return missingField(field);
       return `${quote(input)} är inte tillåtet här.`;
   }
 }
