@@ -16,7 +16,25 @@ export const glossarySchema = z.strictObject({
         explanation: paragraphText,
       }),
     )
-    .min(1),
+    .min(1)
+    // A word that two terms claim would link to whichever came first; the editor should choose.
+    .superRefine((terms, ctx) => {
+      const owner = new Map<string, number>();
+      terms.forEach((term, t) =>
+        term.forms.forEach((form, f) => {
+          const earlier = owner.get(form);
+          // Two terms with one id are one mistake, reported as such by the content check.
+          if (earlier !== undefined && earlier !== t && terms[earlier]!.id !== term.id) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [t, 'forms', f],
+              message: `"${form}" står redan bland orden för "${terms[earlier]!.term}". Ett ord kan bara länka till en förklaring: ta bort det ena.`,
+            });
+          }
+          if (earlier === undefined) owner.set(form, t);
+        }),
+      );
+    }),
 });
 
 export type Glossary = z.output<typeof glossarySchema>;

@@ -96,6 +96,21 @@ export const instrumentSchema = z
       });
     sameId(instrument.items, 'items', 'fråga');
     sameId(instrument.bands, 'bands', 'nivå');
+    instrument.items.forEach((question, q) =>
+      question.options.forEach((option, o) => {
+        if (question.options.findIndex((other) => other.label === option.label) < o) {
+          ctx.addIssue({ code: 'custom', path: ['items', q, 'options', o, 'label'], message: `"${option.label}" står redan som svar på frågan. Ge varje svar en egen text.` });
+        }
+      }),
+    );
+    instrument.bands.forEach((band, b) => {
+      const targets = band.nextSteps.map((step) => step.path ?? step.service ?? step.helpline);
+      targets.forEach((target, s) => {
+        if (targets.indexOf(target) < s) {
+          ctx.addIssue({ code: 'custom', path: ['bands', b, 'nextSteps', s], message: `leder till samma ställe som steg ${targets.indexOf(target) + 1} (${target}). Ta bort det ena steget.` });
+        }
+      });
+    });
     if (!optionsFollowScales(instrument.items, instrument.answerScales, ctx)) return;
     const ids = new Set(instrument.items.map((i) => i.id));
     instrument.skipRules.forEach((rule, r) => {

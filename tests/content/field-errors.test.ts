@@ -189,6 +189,19 @@ describe('duplicates', () => {
     ]);
   });
 
+  it('two answers with the same text, two next steps to the same place, a glossary word claimed twice', () => {
+    const errors = withContent((c) => {
+      c.replace(mini, '{ label: Nej, points: 0 }, { label: Ja, points: 2 }', '{ label: Nej, points: 0 }, { label: Nej, points: 2 }');
+      c.replace(mini, '{ text: Linjen, helpline: sjalvmordslinjen }', '{ text: Ring igen, service: beroendemottagningen }');
+      c.write('ordlista.yaml', `${c.read('ordlista.yaml')}  - id: plan\n    term: Plan\n    forms: [plan, SIP]\n    explanation: En plan.\n`);
+    });
+    expect(errors).toEqual([
+      `${file(mini)}: fältet "items.1.options.1.label": "Nej" står redan som svar på frågan. Ge varje svar en egen text.`,
+      `${file(mini)}: fältet "bands.1.nextSteps.1": leder till samma ställe som steg 1 (beroendemottagningen). Ta bort det ena steget.`,
+      `${file('ordlista.yaml')}: fältet "terms.1.forms.1": "SIP" står redan bland orden för "SIP – samordnad individuell plan". Ett ord kan bara länka till en förklaring: ta bort det ena.`,
+    ]);
+  });
+
   it('a service file copied under a new name names both files', () => {
     expect(withContent((c) => c.write('services/beroende-kopia.yaml', c.read(service)))).toEqual([
       `${file(service)}: fältet "name": "Beroendemottagningen" med telefonnumret 0455-73 10 00 finns redan i content/services/beroende-kopia.yaml, så det står två gånger på sidorna. Ta bort den ena filen, eller skriv vad som skiljer de två mottagningar åt i name.`,
@@ -265,6 +278,12 @@ describe('instruments: answer scales', () => {
 });
 
 describe('vague messages made clear', () => {
+  it('a YAML error on a very long line shows the start of the line', () => {
+    expect(withContent((c) => c.replace(service, /summary: .*/, `summary: Öppet: ${'x'.repeat(100_000)}`))).toEqual([
+      `${file(service)}: filen går inte att läsa som YAML på rad 5 (summary: Öppet: ${'x'.repeat(63)}…). En text som innehåller kolon (:) ska stå inom citattecken, t.ex. summary: "Öppet: vardagar".`,
+    ]);
+  });
+
   it('a missing list of municipalities says "saknas"', () => {
     expect(withContent((c) => c.replace(service, 'municipalities: [karlskrona, ronneby]\n', ''))).toEqual([
       `${file(service)}: fältet "municipalities": saknas. Skriv ordet alla, eller en lista inom hakparenteser med filnamnen (utan .yaml) på kommunerna i content/municipalities/.`,

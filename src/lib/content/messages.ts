@@ -1,7 +1,7 @@
 // Zod's issues turned into Swedish sentences an editor can act on:
 // "<file>: fältet "<field>": <what is wrong>. <how to fix it>."
 import type { z } from 'astro/zod';
-import { quoteValue as quote } from './quote.ts';
+import { excerpt, quoteValue as quote } from './quote.ts';
 import { missingField, wrongType } from './type-examples.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -95,7 +95,8 @@ export function describeYamlError(error: unknown, source: string, firstLine = 1)
   const { code, message, linePos } = (error ?? {}) as { code?: string; message?: string; linePos?: [{ line: number }] };
   if (!linePos) return 'filen går inte att läsa som YAML. Kontrollera indrag, kolon och citattecken.';
   const line = linePos[0].line;
-  const text = source.split(/\r?\n/)[line - 1]?.trim() ?? '';
+  // A whole line can be a 100 kB text; enough of it to find the line.
+  const text = excerpt(source.split(/\r?\n/)[line - 1]?.trim() ?? '', 80);
   const where = `filen går inte att läsa som YAML på rad ${line + firstLine - 1}${text ? ` (${text})` : ''}.`;
   return `${where} ${yamlHint(code, message ?? '')}`;
 }
