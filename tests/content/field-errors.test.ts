@@ -86,6 +86,12 @@ describe('phone numbers', () => {
     ]);
   });
 
+  it('a digit on its own', () => {
+    expect(withContent((c) => c.replace(service, 'phone: 0455-73 10 00', 'phone: "0455-73 1 000"'))).toEqual([
+      `${file(service)}: fältet "contact.phone": "0455-73 1 000" har mellanslag på fel ställe. Skriv numret som 0455-73 10 00.`,
+    ]);
+  });
+
   it('short numbers and the usual ways of writing a number stay valid', () => {
     const errors = withContent((c) => {
       c.replace(service, 'phone: 0455-73 10 00', 'phone: "116 111"');

@@ -22,9 +22,13 @@ export function phoneProblem(raw: string): string | undefined {
   const standard = parsePhoneNumberFromString(written.replace('–', '-'), 'SE')?.formatNational();
   if (!standard) return undefined;
   const areaCode = standard.split('-')[0] ?? '';
-  const firstGroup = written.split(/[ \-–]/)[0] ?? '';
-  if (firstGroup === digits || firstGroup === areaCode || serviceOrMobileAreaCode(areaCode, firstGroup)) return undefined;
-  return `${quoteValue(raw)} har mellanslag eller bindestreck på fel ställe: riktnumret är ${areaCode}. Skriv numret som ${standard}.`;
+  const [firstGroup = '', ...groups] = written.split(/[ \-–]/);
+  if (firstGroup !== digits && firstGroup !== areaCode && !serviceOrMobileAreaCode(areaCode, firstGroup)) {
+    return `${quoteValue(raw)} har mellanslag eller bindestreck på fel ställe: riktnumret är ${areaCode}. Skriv numret som ${standard}.`;
+  }
+  // Swedish numbers are read in pairs and triples; a digit on its own is a slip of the space bar.
+  if (groups.some((group) => group.length === 1)) return `${quoteValue(raw)} har mellanslag på fel ställe. Skriv numret som ${standard}.`;
+  return undefined;
 }
 
 /**
