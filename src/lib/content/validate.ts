@@ -12,6 +12,9 @@ import { readEditions, referenceEdition, type Edition } from '../../i18n/edition
 import { collections, idFromPath, type CollectionName } from './collections.ts';
 import { untranslatablePages } from './translation-rules.ts';
 import { describeIssue, describeYamlError, formatError, swedishErrorMap } from './messages.ts';
+import { buildDate } from '../build-date.ts';
+import { duplicateErrors } from './checks/duplicates.ts';
+import { outdatedReviews } from './checks/reviewed.ts';
 
 export interface ContentEntry {
   collection: CollectionName;
@@ -23,6 +26,8 @@ export interface ContentEntry {
 export interface ContentReport {
   /** Every error, in Swedish, grouped by file (a file's errors follow each other). */
   errors: string[];
+  /** Facts due for review, in the same form; printed, never failing the check or the build. */
+  warnings: string[];
   entries: ContentEntry[];
   /** How many content files were read. */
   files: number;
@@ -64,6 +69,8 @@ export interface ValidateOptions {
   displayRoot?: string;
   /** The editions' strings (src/i18n/); without the folder only Swedish exists. */
   i18nDir?: string;
+  /** The build day, YYYY-MM-DD, that review dates are measured against; BUILD_DATE or today without it. */
+  today?: string;
 }
 
 export function validateContent(contentRoot: string, options: ValidateOptions = {}): ContentReport {
@@ -111,10 +118,12 @@ export function validateContent(contentRoot: string, options: ValidateOptions = 
   const glossary = readGlossary(join(contentRoot, 'ordlista.yaml'), show, errors);
   files += Number(existsSync(join(contentRoot, 'site.yaml'))) + Number(existsSync(join(contentRoot, 'ordlista.yaml')));
   errors.push(...checkReferences(entries, invalid, knownIds, site, show(join(contentRoot, 'site.yaml'))));
+  errors.push(...duplicateErrors(entries, site, show(join(contentRoot, 'site.yaml'))));
   const editions = readEditions(options.i18nDir ?? join(contentRoot, '..', 'src', 'i18n'));
   errors.push(...editions.errors.map((e) => formatError(e.file, e.field, e.text)));
   errors.push(...checkTranslations([...entries, ...invalid], knownIds, editions.editions));
-  return { errors: byFile(errors), entries, files, ...(site ? { site } : {}), ...(glossary ? { glossary } : {}) };
+  const warnings = outdatedReviews(entries, options.today ?? buildDate());
+  return { errors: byFile(errors), warnings, entries, files, ...(site ? { site } : {}), ...(glossary ? { glossary } : {}) };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
