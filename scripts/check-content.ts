@@ -11,10 +11,20 @@ const folder = resolve(process.argv[2] ?? join(project, 'content'));
 const report = validateContent(folder, { displayRoot: resolve(folder, '..'), i18nDir: join(project, 'src', 'i18n') });
 const seconds = (performance.now() / 1000).toLocaleString('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
+// Warnings come after the errors or the OK line and never change the exit code: time passing
+// must not fail a check that the content itself passes.
+function printWarnings() {
+  if (report.warnings.length === 0) return;
+  console.warn(`\n${report.warnings.length === 1 ? '1 varning' : `${report.warnings.length} varningar`} (stoppar inte bygget):`);
+  for (const warning of report.warnings) console.warn(warning);
+}
+
 if (report.errors.length > 0) {
   for (const error of report.errors) console.error(error);
   const files = new Set(report.errors.map((error) => error.slice(0, error.indexOf(': ')))).size;
   console.error(`\n${report.errors.length} fel i ${files} ${files === 1 ? 'fil' : 'filer'} (${seconds} s). Rätta felen och kör npm run check:content igen.`);
+  printWarnings();
   process.exit(1);
 }
 console.log(`Innehållet är giltigt: ${report.files} filer (${seconds} s).`);
+printWarnings();

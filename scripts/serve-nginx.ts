@@ -6,13 +6,15 @@ import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 const port = Number(process.argv[2] ?? 4322);
+// EN_VAG_IN_DIST serves a copy built as on another day (scripts/test-other-days.sh) instead of dist/.
+const dist = process.env.EN_VAG_IN_DIST ? resolve(process.env.EN_VAG_IN_DIST) : join(root, 'dist');
 const runtime = join(root, `tests/.tmp/nginx-${port}`);
 const deploy = join(root, 'deploy');
 const nginx = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((path) => existsSync(path)) ?? 'nginx';
 const brotliModule = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
-if (!existsSync(join(root, 'dist/index.html'))) {
-  console.error('dist/ saknas: kör npm run build först.');
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`${dist} saknas: kör npm run build först.`);
   process.exit(1);
 }
 mkdirSync(runtime, { recursive: true });
@@ -20,7 +22,7 @@ mkdirSync(runtime, { recursive: true });
 const fill = (text: string) =>
   text
     .replaceAll('{{LISTEN}}', `127.0.0.1:${port}`)
-    .replaceAll('{{ROOT}}', join(root, 'dist'))
+    .replaceAll('{{ROOT}}', dist)
     .replaceAll('{{DEPLOY}}', deploy)
     .replaceAll('{{RUNTIME}}', runtime)
     .replaceAll('{{LOAD_MODULES}}', `load_module ${brotliModule};`)

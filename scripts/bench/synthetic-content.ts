@@ -76,7 +76,7 @@ const youthHours = (r: Random) =>
   r.pick(['Mo,We 13:00-17:00; Tu,Th 10:00-16:00; PH off', 'Mo-Th 12:00-16:00; Fr 10:00-13:00; PH off', 'Tu,Th 15:00-18:00; PH off', 'Mo-Fr 09:00-16:00; PH off']);
 const onCallHours = (r: Random) => r.pick(['Mo-Fr 00:00-08:00,16:30-24:00; Sa,Su,PH 00:00-24:00', '24/7', 'Mo-Fr 17:00-22:00; Sa,Su 10:00-22:00']);
 const eveningHours = (r: Random) => r.pick(['We 18:00-20:00; PH off', 'Tu 17:30-19:30; PH off', 'Mo,Th 18:00-20:30; PH off']);
-const emergencyHours = (r: Random) => r.pick(['24/7', 'Mo-Fr 16:00-22:00; Sa,Su,PH 10:00-22:00', '21:00-06:00']);
+const emergencyHours = (r: Random) => r.pick(['24/7', 'Mo-Fr 16:00-22:00; Sa,Su,PH 10:00-22:00', 'Mo-Su 21:00-06:00']);
 
 const addictionTopics: Topic[] = ['alkohol', 'narkotika', 'lakemedel', 'spel'];
 const allTopics: Topic[] = [...addictionTopics, 'psykisk-ohalsa', 'vald'];

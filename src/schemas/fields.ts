@@ -2,25 +2,78 @@
 // because the people who read them are editors, not developers.
 import { z } from 'astro/zod';
 import { parsePhone } from '../lib/phone.ts';
+import { buildDate } from '../lib/build-date.ts';
 import { parseOpeningHours } from '../features/opening-hours/parse.ts';
+import { quoteValue } from '../lib/content/quote.ts';
+import { phoneProblem } from '../lib/content/checks/phone.ts';
+import { looksLikeAddress, webAddressProblem } from '../lib/content/checks/web-address.ts';
+import { hoursWithoutDays } from '../lib/content/checks/opening-hours.ts';
 
-const quote = (value: unknown) => JSON.stringify(String(value));
+const quote = (value: unknown) => quoteValue(String(value));
+
+/**
+ * Texts by kind, with room above the longest in content/ today (a name 92 characters, a summary
+ * 238, a note 373, an about text 780): a line holds a name or a title, a summary is what a search
+ * result shows, a paragraph a few sentences, a long text a few paragraphs.
+ */
+const textKinds = {
+  line: { max: 120, noun: 'en rad som ett namn eller en rubrik' },
+  summary: { max: 400, noun: 'en sammanfattning' },
+  paragraph: { max: 600, noun: 'ett stycke' },
+  long: { max: 2000, noun: 'en längre text' },
+} as const;
+
+const count = (n: number) => n.toLocaleString('sv-SE').replace(/\s/g, ' ');
+
+function textField(kind: keyof typeof textKinds, whenEmpty = 'Fyll i en text.') {
+  const { max, noun } = textKinds[kind];
+  return z.string().superRefine((text, ctx) => {
+    const issue = (message: string) => ctx.addIssue({ code: 'custom', message });
+    const length = [...text].length;
+    if (text.trim() === '') issue(`${text === '' ? 'är tomt' : 'har bara mellanslag'}. ${whenEmpty}`);
+    else if (kind === 'line' && /[\r\n]/.test(text.trim())) issue(`har flera rader, men ${noun} ska stå på en rad. Skriv texten på en rad.`);
+    else if (length > max) issue(`är ${count(length)} tecken; ${noun} får vara högst ${count(max)}. Korta texten.`);
+  });
+}
+
+/** A name, title or label: one line. */
+export const lineText = textField('line');
+/** What a search result or a card shows: one or two sentences. */
+export const summaryText = textField('summary');
+/** A note or an explanation: a few sentences. */
+export const paragraphText = textField('paragraph');
+/** What happens when you get in touch, a licence: a few paragraphs. */
+export const longText = textField('long');
+
+const phoneExample = 'phone: "0455-73 10 00"';
 
 /** A phone number as editors write it; becomes `{ display, tel }` with `tel` in E.164 or a short number. */
-export const phoneField = z.string().transform((raw, ctx) => {
-  const phone = parsePhone(raw);
-  if (!phone) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `${quote(raw)} är inget giltigt svenskt telefonnummer. Skriv t.ex. 0455-73 10 00.`,
-    });
-    return z.NEVER;
-  }
-  return phone;
-});
+export const phoneField = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? `saknas. Skriv numret inom citattecken, t.ex. ${phoneExample}.`
+        : typeof issue.input === 'number'
+          ? `${quoteValue(issue.input)} lästes som ett tal, inte som ett telefonnummer. Sätt numret inom citattecken, t.ex. ${phoneExample}.`
+          : `${quoteValue(issue.input)} är inget telefonnummer. Skriv ett nummer inom citattecken, t.ex. ${phoneExample}.`,
+  })
+  .transform((raw, ctx) => {
+    const problem = phoneProblem(raw);
+    const phone = parsePhone(raw);
+    if (problem || !phone) {
+      ctx.addIssue({ code: 'custom', message: problem ?? `${quote(raw)} är inget giltigt svenskt telefonnummer. Skriv t.ex. 0455-73 10 00.` });
+      return z.NEVER;
+    }
+    return phone;
+  });
 
 /** Opening hours in OpenStreetMap syntax, checked by the `opening_hours` library. */
 export const openingHoursField = z.string().superRefine((raw, ctx) => {
+  const withoutDays = hoursWithoutDays(raw);
+  if (withoutDays) {
+    ctx.addIssue({ code: 'custom', message: withoutDays });
+    return;
+  }
   const result = parseOpeningHours(raw);
   if (!result.ok) {
     ctx.addIssue({
@@ -68,7 +121,7 @@ export const reviewedField = z.unknown().transform((value, ctx) => {
     });
     return z.NEVER;
   }
-  const today = todayInSweden();
+  const today = buildDate();
   if (iso > today) {
     ctx.addIssue({
       code: 'custom',
@@ -91,7 +144,17 @@ export const sourceField = z.unknown().transform((value, ctx) => {
     });
     return z.NEVER;
   }
-  return sources.map((s) => s.trim());
+  const trimmed = sources.map((s) => s.trim());
+  // An address is linked on the page, so it must be one; anything else is shown as a document's name.
+  let addressesValid = true;
+  trimmed.forEach((source, i) => {
+    const problem = looksLikeAddress(source) ? webAddressProblem(source) : undefined;
+    if (problem) {
+      ctx.addIssue({ code: 'custom', path: Array.isArray(value) ? [i] : [], message: problem });
+      addressesValid = false;
+    }
+  });
+  return addressesValid ? trimmed : z.NEVER;
 });
 
 /** Whether a person has checked the facts against the source. */
@@ -108,15 +171,18 @@ export const provenance = {
   reviewed: reviewedField,
   verified: verifiedField,
   /** What exactly is not verified, in words the reader sees. */
-  verificationNote: z.string().optional(),
+  verificationNote: textField('paragraph', 'Skriv vad som inte är bekräftat, eller ta bort fältet om allt är bekräftat.').optional(),
 };
 
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const webField = z.url({
-  protocol: /^https?$/,
-  error: (issue) => `${quote(issue.input)} är ingen webbadress. Skriv hela adressen, t.ex. https://www.1177.se/.`,
-});
+/** A public page over https: no spaces, no http:, javascript: or localhost. */
+export const webField = z
+  .string({ error: (issue) => (issue.input === undefined ? 'saknas. Skriv hela adressen, t.ex. https://www.1177.se/.' : `${quoteValue(issue.input)} är ingen webbadress. Skriv hela adressen, t.ex. https://www.1177.se/.`) })
+  .superRefine((raw, ctx) => {
+    const problem = webAddressProblem(raw);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 export const emailField = z.email({
   error: (issue) => `${quote(issue.input)} är ingen e-postadress. Skriv t.ex. namn@kommun.se.`,
@@ -141,20 +207,20 @@ export const agesField = z
 /** A list of municipality ids, or the word "alla" for every municipality in the region. */
 export const municipalitiesField = z.union([z.literal('alla'), z.array(z.string()).min(1)]);
 
-export const morePhonesField = z.array(z.strictObject({ label: z.string(), phone: phoneField }));
+export const morePhonesField = z.array(z.strictObject({ label: lineText, phone: phoneField }));
 
 export const addressField = z.strictObject({
-  street: z.string().optional(),
-  postalCode: z.string().optional(),
-  city: z.string(),
+  street: lineText.optional(),
+  postalCode: lineText.optional(),
+  city: lineText,
   /** Directions in words, e.g. which entrance. */
-  note: z.string().optional(),
+  note: paragraphText.optional(),
 });
 
 export const contactField = z.strictObject({
   phone: phoneField.optional(),
   /** When to call, or what the number leads to, e.g. "Telefonrådgivning natt". */
-  phoneNote: z.string().optional(),
+  phoneNote: paragraphText.optional(),
   morePhones: morePhonesField.optional(),
   email: emailField.optional(),
   web: webField.optional(),

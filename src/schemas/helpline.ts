@@ -1,20 +1,20 @@
 import { z } from 'astro/zod';
-import { agesField, audienceField, morePhonesField, openingHoursField, phoneField, provenance, topicsField, webField } from './fields.ts';
+import { agesField, audienceField, lineText, morePhonesField, openingHoursField, paragraphText, phoneField, provenance, summaryText, topicsField, webField } from './fields.ts';
 
 /** A national line: phone, chat or both. */
 export const helplineSchema = z.strictObject({
-  name: z.string().min(1),
-  organisation: z.string().optional(),
+  name: lineText,
+  organisation: lineText.optional(),
   /** Who it is for and what they help with, in one or two plain sentences. */
-  summary: z.string().min(1),
+  summary: summaryText,
   phone: phoneField.optional(),
   /** What to say or ask for when calling, e.g. "Be att få tala med Giftinformation". */
-  phoneNote: z.string().optional(),
+  phoneNote: paragraphText.optional(),
   morePhones: morePhonesField.optional(),
   web: webField.optional(),
   chat: webField.optional(),
   openingHours: openingHoursField.optional(),
-  hoursNote: z.string().optional(),
+  hoursNote: paragraphText.optional(),
   topics: topicsField,
   audience: audienceField,
   ages: agesField.optional(),

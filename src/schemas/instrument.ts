@@ -1,13 +1,30 @@
 import { z } from 'astro/zod';
-import { sourceField, reviewedField, verifiedField } from './fields.ts';
+import { idPattern, lineText, longText, paragraphText, sourceField, summaryText, reviewedField, verifiedField } from './fields.ts';
+import { quoteValue } from '../lib/content/quote.ts';
 
-const option = z.strictObject({ label: z.string().min(1), points: z.int().min(0) });
+const option = z.strictObject({ label: lineText, points: z.int().min(0) });
+
+/**
+ * An instrument's answer scales by name: the points of every option, in the order they are shown
+ * (AUDIT: fem-steg [0, 1, 2, 3, 4] for questions 1–8, tre-steg [0, 2, 4] for 9–10). Each question
+ * names its scale, so a question that loses an option or has its points reordered no longer
+ * matches what the instrument defines, and the scoring cannot change without anyone seeing it.
+ */
+const answerScales = z.record(
+  z.string().regex(idPattern, { error: 'ska vara ett kort namn med små bokstäver a–z, siffror och bindestreck, t.ex. fem-steg.' }),
+  z.array(z.int().min(0)).min(2),
+);
 
 const item = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
-  text: z.string().min(1),
+  text: paragraphText,
   /** Help shown next to the question, e.g. what one standard drink is. */
-  help: z.string().optional(),
+  help: paragraphText.optional(),
+  /** The name of the question's scale in answerScales. */
+  scale: z.string({
+    error: (issue) =>
+      `${issue.input === undefined ? 'saknas' : `${quoteValue(issue.input)} är inget namn`}. Ange frågans svarsskala: ett av namnen under answerScales, t.ex. scale: fem-steg.`,
+  }),
   options: z.array(option).min(2),
 });
 
@@ -28,7 +45,7 @@ const bandRanges = z.union([
 
 const nextStep = z
   .strictObject({
-    text: z.string().min(1),
+    text: lineText,
     /** A path on this site, e.g. /hitta-hjalp/. */
     path: z.string().startsWith('/').optional(),
     service: z.string().optional(),
@@ -40,29 +57,30 @@ const nextStep = z
 
 const band = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
-  label: z.string().min(1),
+  label: lineText,
   ranges: bandRanges,
   /** What the result means, in plain Swedish. */
-  result: z.string().min(1),
+  result: paragraphText,
   nextSteps: z.array(nextStep).default([]),
 });
 
 export const instrumentSchema = z
   .strictObject({
-    name: z.string().min(1),
-    title: z.string().min(1),
-    summary: z.string().min(1),
+    name: lineText,
+    title: lineText,
+    summary: summaryText,
     /** The period the questions ask about, e.g. "det senaste året". */
-    timeframe: z.string().min(1),
+    timeframe: lineText,
     minutes: z.int().min(1),
     /** The instrument this one is the short version of; offered when the short test is positive. */
     fullTest: z.string().optional(),
     /** Which site topic the test is about, for the navigator's matching in the result. */
     concern: z.enum(['alkohol', 'narkotika', 'spel']),
+    answerScales,
     items: z.array(item).min(1),
     skipRules: z.array(skipRule).default([]),
     bands: z.array(band).min(1),
-    licence: z.string().min(1),
+    licence: longText,
     source: sourceField,
     reviewed: reviewedField,
     verified: verifiedField,
@@ -70,6 +88,30 @@ export const instrumentSchema = z
   .superRefine((instrument, ctx) => {
     // Points below 0 are reported on their own; the band check would only repeat the same error.
     if (instrument.items.some((i) => i.options.some((o) => o.points < 0))) return;
+    const sameId = (list: { id: string }[], field: 'items' | 'bands', noun: string) =>
+      list.forEach((entry, index) => {
+        if (list.findIndex((other) => other.id === entry.id) < index) {
+          ctx.addIssue({ code: 'custom', path: [field, index, 'id'], message: `"${entry.id}" används redan av en annan ${noun} i testet. Ge varje ${noun} ett eget id.` });
+        }
+      });
+    sameId(instrument.items, 'items', 'fråga');
+    sameId(instrument.bands, 'bands', 'nivå');
+    instrument.items.forEach((question, q) =>
+      question.options.forEach((option, o) => {
+        if (question.options.findIndex((other) => other.label === option.label) < o) {
+          ctx.addIssue({ code: 'custom', path: ['items', q, 'options', o, 'label'], message: `"${option.label}" står redan som svar på frågan. Ge varje svar en egen text.` });
+        }
+      }),
+    );
+    instrument.bands.forEach((band, b) => {
+      const targets = band.nextSteps.map((step) => step.path ?? step.service ?? step.helpline);
+      targets.forEach((target, s) => {
+        if (targets.indexOf(target) < s) {
+          ctx.addIssue({ code: 'custom', path: ['bands', b, 'nextSteps', s], message: `leder till samma ställe som steg ${targets.indexOf(target) + 1} (${target}). Ta bort det ena steget.` });
+        }
+      });
+    });
+    if (!optionsFollowScales(instrument.items, instrument.answerScales, ctx)) return;
     const ids = new Set(instrument.items.map((i) => i.id));
     instrument.skipRules.forEach((rule, r) => {
       for (const key of ['items', 'skip'] as const) {
@@ -113,5 +155,35 @@ export const instrumentSchema = z
       }
     }
   });
+
+/** True when every question's options give exactly its scale's points, in the scale's order. */
+function optionsFollowScales(items: z.output<typeof item>[], scales: Record<string, number[]>, ctx: z.RefinementCtx): boolean {
+  const names = Object.keys(scales);
+  let valid = true;
+  items.forEach((question, index) => {
+    const scale = scales[question.scale];
+    if (!scale) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['items', index, 'scale'],
+        message: names.length > 0
+          ? `"${question.scale}" är ingen svarsskala i testet. Använd en av skalorna under answerScales: ${names.join(', ')}.`
+          : `"${question.scale}" är ingen svarsskala i testet. Lägg till skalan under answerScales, t.ex. answerScales: { ${question.scale}: [0, 1, 2, 3, 4] }.`,
+      });
+      valid = false;
+      return;
+    }
+    const points = question.options.map((o) => o.points);
+    if (points.join() !== scale.join()) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['items', index, 'options'],
+        message: `svarsalternativen ger ${points.join(', ')} poäng, men svarsskalan ${question.scale} är ${scale.join(', ')}. Ge frågan ett svarsalternativ för varje poäng i skalan, i samma ordning.`,
+      });
+      valid = false;
+    }
+  });
+  return valid;
+}
 
 export type Instrument = z.output<typeof instrumentSchema>;

@@ -1,14 +1,15 @@
 import { z } from 'astro/zod';
-import { audienceField, reviewedField, sourceField, topicsField } from './fields.ts';
+import { audienceField, lineText, reviewedField, sourceField, summaryText, topicsField } from './fields.ts';
+import { quoteValue } from '../lib/content/quote.ts';
 
 /** The themes /kunskap/ groups its pages by, in the order readers see them. */
 export const knowledgeThemeValues = ['vard-och-stod', 'samverkan-och-planer', 'behandling-och-skadereducering', 'rattigheter', 'amnen'] as const;
 
 /** A knowledge page in content/kunskap/: plain Swedish about the system and its rights, sourced. */
 export const knowledgeSchema = z.strictObject({
-  title: z.string().min(1),
+  title: lineText,
   /** One or two sentences for search results and the page's description. */
-  description: z.string().min(1),
+  description: summaryText,
   theme: z.enum(knowledgeThemeValues),
   audience: audienceField.min(1),
   topics: topicsField,
@@ -19,13 +20,13 @@ export const knowledgeSchema = z.strictObject({
       ctx.addIssue({
         code: 'custom',
         path: [i],
-        message: `${JSON.stringify(source)} är varken en hel webbadress (https://…) eller ett dokuments namn med utgivare och år. Skriv t.ex. "SOU 2021:93 Från delar till helhet, Socialdepartementet, 2021".`,
+        message: `${quoteValue(source)} är varken en hel webbadress (https://…) eller ett dokuments namn med utgivare och år. Skriv t.ex. "SOU 2021:93 Från delar till helhet, Socialdepartementet, 2021".`,
       });
     });
   }),
   reviewed: reviewedField,
   /** Who is responsible for the text. */
-  owner: z.string().min(1),
+  owner: lineText,
   /** The edition the text is written for: sv, or the name of a file in src/i18n/ (en, sv-lattlast …). */
   lang: z.string().default('sv'),
   /** In another edition: the id of the Swedish page this one translates; its address follows from it. */

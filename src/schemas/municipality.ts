@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
-import { provenance, webField } from './fields.ts';
+import { lineText, provenance, webField } from './fields.ts';
 
 /** One municipality. The services that cover it are read from the services' own `municipalities`. */
 export const municipalitySchema = z.strictObject({
-  name: z.string().min(1),
+  name: lineText,
   /** The municipality's own website, for readers who want to look further. */
   web: webField.optional(),
   ...provenance,

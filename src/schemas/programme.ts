@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { agesField, contactField, municipalitiesField, provenance, topicsField } from './fields.ts';
+import { agesField, contactField, lineText, longText, municipalitiesField, paragraphText, provenance, summaryText, topicsField } from './fields.ts';
 
 export const programmeForValues = ['partner', 'foralder', 'barn', 'syskon', 'van', 'alla-anhoriga'] as const;
 export const programmeFormatValues = ['grupp', 'individuellt', 'online', 'telefon', 'chatt', 'lager'] as const;
@@ -8,13 +8,13 @@ export const programmeHelpValues = ['prata-nu', 'traffa-andra', 'lara-mer', 'hja
 
 /** A support programme for relatives. */
 export const programmeSchema = z.strictObject({
-  name: z.string().min(1),
+  name: lineText,
   /** The service that runs it, by id (a file name in content/services/), when there is one. */
   organiserService: z.string().optional(),
   /** The national line this offer is, by id (a file name in content/helplines/), when it is one. */
   helpline: z.string().optional(),
   /** Who runs it, in words, when it is not one of the services. */
-  organiser: z.string().min(1),
+  organiser: lineText,
   forWhom: z.array(z.enum(programmeForValues)).min(1),
   ageGroup: z.array(z.enum(['vuxen', 'ung'])).min(1),
   ages: agesField.optional(),
@@ -24,12 +24,12 @@ export const programmeSchema = z.strictObject({
   /** True when you can take part without giving your name. */
   anonymous: z.boolean().optional(),
   /** The method it builds on, e.g. CRAFT, anhörigskola, Trappan. */
-  method: z.string().optional(),
-  summary: z.string().min(1),
-  about: z.string().optional(),
+  method: lineText.optional(),
+  summary: summaryText,
+  about: longText.optional(),
   topics: topicsField,
-  cost: z.string().optional(),
-  howToJoin: z.string().optional(),
+  cost: paragraphText.optional(),
+  howToJoin: paragraphText.optional(),
   municipalities: municipalitiesField,
   contact: contactField.optional(),
   ...provenance,

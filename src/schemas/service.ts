@@ -4,8 +4,12 @@ import {
   audienceField,
   contactField,
   municipalitiesField,
+  lineText,
+  longText,
   openingHoursField,
+  paragraphText,
   provenance,
+  summaryText,
   topicsField,
 } from './fields.ts';
 
@@ -34,31 +38,31 @@ export const serviceKindValues = [
 
 /** One service or entry point: somewhere a resident can turn. */
 export const serviceSchema = z.strictObject({
-  name: z.string().min(1),
+  name: lineText,
   /** Who runs it, e.g. "Region Blekinge" or "Ronneby kommun". */
-  organisation: z.string().min(1),
+  organisation: lineText,
   principal: z.enum(principalValues),
   kind: z.enum(serviceKindValues),
   /** One plain sentence: who it is for and what it offers. */
-  summary: z.string().min(1),
+  summary: summaryText,
   /** What happens when you get in touch, in plain Swedish. */
-  about: z.string().optional(),
+  about: longText.optional(),
   municipalities: municipalitiesField,
   topics: topicsField,
   audience: audienceField,
   ages: agesField.optional(),
   referral: z.enum(['nej', 'ja', 'ibland']).optional(),
-  referralNote: z.string().optional(),
-  cost: z.string().optional(),
+  referralNote: paragraphText.optional(),
+  cost: paragraphText.optional(),
   dropIn: z.boolean().optional(),
   contact: contactField.optional(),
   openingHours: openingHoursField.optional(),
   /** Opening hours that cannot be put in the OpenStreetMap syntax, in words. */
-  hoursNote: z.string().optional(),
-  languages: z.array(z.string()).optional(),
-  accessibility: z.string().optional(),
+  hoursNote: paragraphText.optional(),
+  languages: z.array(lineText).optional(),
+  accessibility: paragraphText.optional(),
   /** A sentence a caller can say, e.g. "Jag vill prata med någon om mitt drickande." */
-  whatToSay: z.string().optional(),
+  whatToSay: paragraphText.optional(),
   ...provenance,
 });
 

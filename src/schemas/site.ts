@@ -1,17 +1,17 @@
 import { z } from 'astro/zod';
-import { emailField, webField } from './fields.ts';
+import { emailField, lineText, webField } from './fields.ts';
 
 /** content/site.yaml: the region this copy of the site serves. */
 export const siteSchema = z.strictObject({
   /** The site's name as shown in the header. */
-  name: z.string().min(1),
+  name: lineText,
   /** One line under the name. */
-  tagline: z.string().min(1),
-  region: z.strictObject({ name: z.string().min(1), county: z.string().min(1) }),
+  tagline: lineText,
+  region: z.strictObject({ name: lineText, county: lineText }),
   /** Municipality ids (file names in content/municipalities/) in the order readers see them. */
   municipalities: z.array(z.string()).min(1),
   owner: z.strictObject({
-    name: z.string().min(1),
+    name: lineText,
     email: emailField.optional(),
     web: webField.optional(),
   }),

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
+import { paragraphText } from './fields.ts';
+import { quoteValue } from '../lib/content/quote.ts';
 
-const quote = (value: unknown) => JSON.stringify(String(value));
+const quote = (value: unknown) => quoteValue(String(value));
 
 /** A word or phrase as people type it: small letters, digits, spaces and hyphens. */
 const searchWord = z
@@ -27,7 +29,7 @@ export const synonymsSchema = z.strictObject({
          */
         means: z.array(searchWord).min(1),
         /** Why the mapping is there, for the next editor. */
-        note: z.string().optional(),
+        note: paragraphText.optional(),
       }),
     )
     .min(1),

@@ -1,4 +1,5 @@
 import { expect, test, tapThrough } from './fixtures.ts';
+import { addDays, addYears, buildDay, nextWeekday, publicHolidaysAfter, stockholmInstant, weekdayOf } from '../helpers/build-day.ts';
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -34,33 +35,51 @@ test('every municipality page lists its own adult unit and relatives\' support',
   }
 });
 
-test.describe('open now, from the clock in Sweden', () => {
-  // Anhöriglinjen: Mo, Tu, Th, Fr 10.00–15.00; We, Su 18.00–21.00 (content/helplines/anhoriglinjen.yaml).
+test.describe('open now, from the clock in Sweden @date', () => {
+  // Anhöriglinjen: Mo, Tu, Th, Fr 10.00–15.00; We, Su 18.00–21.00, no holiday rule
+  // (content/helplines/anhoriglinjen.yaml). Every moment is a day after the build day, which the
+  // site's schedules start from, set on the browser's clock: the tests pass on any day they run.
   const line = (page: import('@playwright/test').Page) => page.locator('#anhoriglinjen open-now');
+  const tuesday = nextWeekday(buildDay, 2);
+  const wednesday = nextWeekday(buildDay, 3);
+  const saturday = nextWeekday(buildDay, 6);
+  // On a public holiday that falls on one of its weekdays the line keeps its hours.
+  const holiday = publicHolidaysAfter(buildDay).find((h) => [1, 2, 4, 5].includes(weekdayOf(h.date)))!;
   const cases = [
-    { when: 'a weekday during opening hours', at: '2026-11-24T11:00:00+01:00', text: 'Öppet nu · stänger 15.00', state: 'open' },
-    { when: 'a weekday before the evening opening', at: '2026-11-25T12:00:00+01:00', text: 'Stängt · öppnar i dag 18.00', state: 'closed' },
-    { when: 'a Saturday', at: '2026-11-28T12:00:00+01:00', text: 'Stängt · öppnar i morgon 18.00', state: 'closed' },
-    // The line's rule has no holiday exception, so on juldagen (a Friday) it keeps its hours.
-    { when: 'a public holiday, juldagen', at: '2026-12-25T11:00:00+01:00', text: 'Öppet nu · stänger 15.00', state: 'open' },
-    { when: 'a visitor whose own clock is in another zone', at: '2026-11-24T09:30:00Z', text: 'Öppet nu · stänger 15.00', state: 'open' },
+    { when: `a weekday during opening hours (${tuesday})`, at: stockholmInstant(tuesday, '11:00'), text: 'Öppet nu · stänger 15.00', state: 'open' },
+    { when: `a weekday before the evening opening (${wednesday})`, at: stockholmInstant(wednesday, '12:00'), text: 'Stängt · öppnar i dag 18.00', state: 'closed' },
+    { when: `a Saturday (${saturday})`, at: stockholmInstant(saturday, '12:00'), text: 'Stängt · öppnar i morgon 18.00', state: 'closed' },
+    { when: `a public holiday, ${holiday.name} (${holiday.date})`, at: stockholmInstant(holiday.date, '11:00'), text: 'Öppet nu · stänger 15.00', state: 'open' },
+    { when: `a visitor whose own clock is in another zone (${tuesday}, New York)`, at: stockholmInstant(tuesday, '11:00'), text: 'Öppet nu · stänger 15.00', state: 'open', timezoneId: 'America/New_York' },
   ];
-  for (const { when, at, text, state } of cases) {
-    test(when, async ({ page }) => {
-      await page.clock.setFixedTime(new Date(at));
+  for (const { when, at, text, state, timezoneId } of cases) {
+    test(when, async ({ browser, baseURL }) => {
+      const context = await browser.newContext({ baseURL: baseURL!, ...(timezoneId ? { timezoneId } : {}) });
+      const page = await context.newPage();
+      await page.clock.setFixedTime(at);
       await page.goto('/');
+      if (timezoneId) expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(timezoneId);
       await expect(line(page)).toHaveAttribute('data-state', state);
       await expect(line(page)).toHaveText(text);
+      await context.close();
     });
   }
 
   test('an always-open line says so', async ({ page }) => {
+    await page.clock.setFixedTime(stockholmInstant(addDays(buildDay, 1), '03:00'));
     await page.goto('/mottagningar/bup-blekinge/');
     await expect(page.locator('open-now').first()).toHaveText('Öppet dygnet runt');
   });
 
   test('past the precomputed year it asks the reader to check', async ({ page }) => {
-    await page.clock.setFixedTime(new Date('2029-01-10T12:00:00+01:00'));
+    const later = addDays(addYears(buildDay, 1), 7);
+    await page.clock.setFixedTime(stockholmInstant(later, '12:00'));
+    await page.goto('/');
+    await expect(line(page)).toHaveText('Kontrollera öppettiderna');
+  });
+
+  test('before the build day it asks the reader to check too', async ({ page }) => {
+    await page.clock.setFixedTime(stockholmInstant(addDays(buildDay, -3), '12:00'));
     await page.goto('/');
     await expect(line(page)).toHaveText('Kontrollera öppettiderna');
   });

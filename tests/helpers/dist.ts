@@ -1,8 +1,9 @@
 // The built site as files: every HTML page in dist/ and the URL it is served at.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
-export const distDir = join(import.meta.dirname, '../../dist');
+// EN_VAG_IN_DIST: the same checks over a copy built as on another day (scripts/test-other-days.sh).
+export const distDir = process.env.EN_VAG_IN_DIST ? resolve(process.env.EN_VAG_IN_DIST) : join(import.meta.dirname, '../../dist');
 
 export interface BuiltPage {
   file: string;

@@ -1,11 +1,11 @@
 // Zod's issues turned into Swedish sentences an editor can act on:
 // "<file>: fältet "<field>": <what is wrong>. <how to fix it>."
 import type { z } from 'astro/zod';
+import { excerpt, quoteValue as quote } from './quote.ts';
+import { missingField, wrongType } from './type-examples.ts';
 
 type Issue = z.core.$ZodIssue;
 type RawIssue = z.core.$ZodRawIssue;
-
-const quote = (value: unknown) => JSON.stringify(value instanceof Date ? value.toISOString().slice(0, 10) : value);
 
 const typeNames: Record<string, string> = {
   string: 'en text',
@@ -41,7 +41,7 @@ export function swedishErrorMap(issue: RawIssue): string {
       const choices = listChoices(issue.inst);
       if (input === undefined && choices) return `saknas. Skriv en lista med ett eller flera av: ${choices.join(', ')}, t.ex. [${choices[0]}].`;
       if (input === undefined) return `saknas. Fyll i ${expected}.`;
-      return `${quote(input)} har fel form: här ska stå ${expected}.`;
+      return wrongType(issue.path ?? [], issue.expected, expected, input, choices);
     }
     case 'invalid_value': {
       const values = issue.values.map((v) => String(v)).join(', ');
@@ -55,6 +55,7 @@ export function swedishErrorMap(issue: RawIssue): string {
     case 'too_big':
       return `${quote(input)} är för stort: det största tillåtna är ${String(issue.maximum)}.`;
     case 'invalid_union':
+      if (input === undefined) return missingField(field);
       if (field.endsWith('municipalities')) {
         return `${quote(input)} har fel form. Skriv en lista med kommunernas id, t.ex. [karlskrona, ronneby], eller ordet alla.`;
       }
@@ -67,6 +68,7 @@ export function swedishErrorMap(issue: RawIssue): string {
       if (issue.format === 'regex') return `${quote(input)} går inte att använda här. Skriv bara små bokstäver a–z, siffror och bindestreck, t.ex. q1.`;
       return `${quote(input)} har fel format (${issue.format}).`;
     default:
+      if (input === undefined) return missingField(field);
       return `${quote(input)} är inte tillåtet här.`;
   }
 }
@@ -93,7 +95,8 @@ export function describeYamlError(error: unknown, source: string, firstLine = 1)
   const { code, message, linePos } = (error ?? {}) as { code?: string; message?: string; linePos?: [{ line: number }] };
   if (!linePos) return 'filen går inte att läsa som YAML. Kontrollera indrag, kolon och citattecken.';
   const line = linePos[0].line;
-  const text = source.split(/\r?\n/)[line - 1]?.trim() ?? '';
+  // A whole line can be a 100 kB text; enough of it to find the line.
+  const text = excerpt(source.split(/\r?\n/)[line - 1]?.trim() ?? '', 80);
   const where = `filen går inte att läsa som YAML på rad ${line + firstLine - 1}${text ? ` (${text})` : ''}.`;
   return `${where} ${yamlHint(code, message ?? '')}`;
 }

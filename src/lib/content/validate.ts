@@ -14,6 +14,9 @@ import { untranslatablePages } from './translation-rules.ts';
 import { describeIssue, describeYamlError, formatError, swedishErrorMap } from './messages.ts';
 import { checkContentFiles, contentFiles, readContentText } from './checks/files.ts';
 import { unsupportedYamlTag } from './checks/yaml-tags.ts';
+import { buildDate } from '../build-date.ts';
+import { duplicateErrors } from './checks/duplicates.ts';
+import { outdatedReviews } from './checks/reviewed.ts';
 
 export interface ContentEntry {
   collection: CollectionName;
@@ -25,6 +28,8 @@ export interface ContentEntry {
 export interface ContentReport {
   /** Every error, in Swedish, grouped by file (a file's errors follow each other). */
   errors: string[];
+  /** Facts due for review, in the same form; printed, never failing the check or the build. */
+  warnings: string[];
   entries: ContentEntry[];
   /** How many content files were read. */
   files: number;
@@ -62,6 +67,8 @@ export interface ValidateOptions {
   displayRoot?: string;
   /** The editions' strings (src/i18n/); without the folder only Swedish exists. */
   i18nDir?: string;
+  /** The build day, YYYY-MM-DD, that review dates are measured against; BUILD_DATE or today without it. */
+  today?: string;
 }
 
 export function validateContent(contentRoot: string, options: ValidateOptions = {}): ContentReport {
@@ -110,10 +117,12 @@ export function validateContent(contentRoot: string, options: ValidateOptions = 
   const glossary = readGlossary(join(contentRoot, 'ordlista.yaml'), show, errors);
   files += Number(existsSync(join(contentRoot, 'site.yaml'))) + Number(existsSync(join(contentRoot, 'ordlista.yaml')));
   errors.push(...checkReferences(entries, invalid, knownIds, site, show(join(contentRoot, 'site.yaml'))));
+  errors.push(...duplicateErrors(entries, site, show(join(contentRoot, 'site.yaml'))));
   const editions = readEditions(options.i18nDir ?? join(contentRoot, '..', 'src', 'i18n'));
   errors.push(...editions.errors.map((e) => formatError(e.file, e.field, e.text)));
   errors.push(...checkTranslations([...entries, ...invalid], knownIds, editions.editions));
-  return { errors: byFile(errors), entries, files, ...(site ? { site } : {}), ...(glossary ? { glossary } : {}) };
+  const warnings = outdatedReviews(entries, options.today ?? buildDate());
+  return { errors: byFile(errors), warnings, entries, files, ...(site ? { site } : {}), ...(glossary ? { glossary } : {}) };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { todayInSweden } from '../../schemas/fields.ts';
+import { buildDate } from '../../lib/build-date.ts';
 import { getSite } from '../../lib/content/site.ts';
 import { buildServicesExport } from '../../features/open-data/services-export.ts';
 import { jsonResponse } from '../../features/open-data/response.ts';
@@ -11,6 +11,6 @@ export const GET: APIRoute = async () =>
       services: await getCollection('services'),
       municipalities: await getCollection('municipalities'),
       site: getSite(),
-      generatedAt: todayInSweden(),
+      generatedAt: buildDate(),
     }),
   );
