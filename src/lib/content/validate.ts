@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import { idPattern } from '../../schemas/fields.ts';
 import { glossarySchema, type Glossary } from '../../schemas/glossary.ts';
 import { siteSchema, type Site } from '../../schemas/site.ts';
@@ -49,17 +49,18 @@ function readData(path: string, format: 'yaml' | 'mdx', display: string, errors:
     errors.push(formatError(display, undefined, 'sidan saknar inledande fält mellan två rader med ---. Börja filen med ---, title: …, och avsluta fälten med ---.'));
     return undefined;
   }
-  const tag = unsupportedYamlTag(yamlText, format === 'mdx' ? 2 : 1);
+  const firstLine = format === 'mdx' ? 2 : 1;
+  const doc = parseDocument(yamlText);
+  if (doc.errors.length > 0) {
+    errors.push(formatError(display, undefined, describeYamlError(doc.errors[0], yamlText, firstLine)));
+    return undefined;
+  }
+  const tag = unsupportedYamlTag(doc, yamlText, firstLine);
   if (tag) {
     errors.push(formatError(display, undefined, tag));
     return undefined;
   }
-  try {
-    return parseYaml(yamlText) ?? {};
-  } catch (error) {
-    errors.push(formatError(display, undefined, describeYamlError(error, yamlText, format === 'mdx' ? 2 : 1)));
-    return undefined;
-  }
+  return doc.toJS() ?? {};
 }
 
 export interface ValidateOptions {
