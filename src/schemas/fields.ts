@@ -135,8 +135,7 @@ export const reviewedField = z.unknown().transform((value, ctx) => {
 /** Where a fact comes from: a web address or a document's name, one or several. */
 export const sourceField = z.unknown().transform((value, ctx) => {
   const list = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-  const sources = list.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
-  if (sources.length === 0 || sources.length !== list.length) {
+  if (list.length === 0) {
     ctx.addIssue({
       code: 'custom',
       message:
@@ -144,6 +143,17 @@ export const sourceField = z.unknown().transform((value, ctx) => {
     });
     return z.NEVER;
   }
+  // A source that is there but empty or not a text is named where it stands, not called missing.
+  const sources = list.filter((item): item is string => typeof item === 'string' && item.trim() !== '');
+  list.forEach((item, i) => {
+    const path = Array.isArray(value) ? [i] : [];
+    if (typeof item !== 'string') {
+      ctx.addIssue({ code: 'custom', path, message: `${quoteValue(item)} är ingen källa. Skriv en webbadress (https://…) eller ett dokuments namn och datum, inom citattecken om det bara är siffror.` });
+    } else if (item.trim() === '') {
+      ctx.addIssue({ code: 'custom', path, message: 'är tomt. Skriv en webbadress (https://…) eller ett dokuments namn och datum, eller ta bort raden.' });
+    }
+  });
+  if (sources.length !== list.length) return z.NEVER;
   const trimmed = sources.map((s) => s.trim());
   // An address is linked on the page, so it must be one; anything else is shown as a document's name.
   let addressesValid = true;

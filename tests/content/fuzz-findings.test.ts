@@ -1,0 +1,26 @@
+// Gaps the fuzz test (tests/content/fuzz/) found in the merged checks, each with its exact message.
+import { describe, expect, it } from 'vitest';
+import { withContent } from '../helpers/content-fixture.ts';
+
+const service = 'services/beroendemottagningen.yaml';
+const glossary = 'ordlista.yaml';
+
+describe('content check: gaps found by the fuzz test', () => {
+  it('a source that is there but not a text is named where it stands, not called missing', () => {
+    expect(withContent((c) => c.replace(service, '  - https://example.org/beroende', '  - 4711'))).toEqual([
+      `content/${service}: fältet "source.0": 4711 är ingen källa. Skriv en webbadress (https://…) eller ett dokuments namn och datum, inom citattecken om det bara är siffror.`,
+    ]);
+    expect(withContent((c) => c.replace(service, '  - https://example.org/beroende', '  - https://example.org/beroende\n  - "  "'))).toEqual([
+      `content/${service}: fältet "source.1": är tomt. Skriv en webbadress (https://…) eller ett dokuments namn och datum, eller ta bort raden.`,
+    ]);
+  });
+
+  it('a glossary word of spaces alone, or of one letter', () => {
+    expect(withContent((c) => c.replace(glossary, 'forms: [SIP]', 'forms: [SIP, "  "]'))).toEqual([
+      `content/${glossary}: fältet "terms.0.forms.1": har bara mellanslag. Skriv ordet som det står i texten, t.ex. SIP.`,
+    ]);
+    expect(withContent((c) => c.replace(glossary, 'forms: [SIP]', 'forms: [SIP, S]'))).toEqual([
+      `content/${glossary}: fältet "terms.0.forms.1": "S" är för kort: ett ord som länkas har minst två tecken. Skriv hela ordet, t.ex. SIP.`,
+    ]);
+  });
+});
