@@ -1,6 +1,12 @@
 import { z } from 'astro/zod';
 import { idPattern, lineText, paragraphText } from './fields.ts';
 
+/** A word as it stands in the text; spaces alone would never be found, and one letter would be found everywhere. */
+const glossaryForm = z.string().superRefine((form, ctx) => {
+  if (form.trim() === '') ctx.addIssue({ code: 'custom', message: `${form === '' ? 'är tomt' : 'har bara mellanslag'}. Skriv ordet som det står i texten, t.ex. SIP.` });
+  else if ([...form.trim()].length < 2) ctx.addIssue({ code: 'custom', message: `"${form}" är för kort: ett ord som länkas har minst två tecken. Skriv hela ordet, t.ex. SIP.` });
+});
+
 /** content/ordlista.yaml: the words the site explains where they first appear on a page. */
 export const glossarySchema = z.strictObject({
   terms: z
@@ -11,7 +17,7 @@ export const glossarySchema = z.strictObject({
         /** The term as it heads its explanation, e.g. "SIP (samordnad individuell plan)". */
         term: lineText,
         /** The forms that are linked in running text, exactly as written there, e.g. [SIP]. */
-        forms: z.array(z.string().min(2)).min(1),
+        forms: z.array(glossaryForm).min(1),
         /** One or two plain sentences. */
         explanation: paragraphText,
       }),
