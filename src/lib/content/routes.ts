@@ -1,0 +1,107 @@
+// Every page the build produces, computed from the content alone (no Astro), so that the content
+// check can tell an editor that a link leads nowhere before anything is built. It mirrors
+// src/pages/: tests/site/routes.test.ts compares it with dist/ after each build, so the two
+// cannot drift apart.
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { localPath, referenceEdition, type Edition } from '../../i18n/editions.ts';
+import type { NavigatorData } from '../../features/navigator/match.ts';
+import { navigatorPath } from '../../features/navigator/questions.ts';
+import { allSteps } from '../../features/navigator/steps.ts';
+import { guidePath } from '../../features/relatives/questions.ts';
+import { allGuideSteps } from '../../features/relatives/steps.ts';
+import type { CollectionName } from './collections.ts';
+import { swedishPath } from './translation-rules.ts';
+
+/** Pages of their own in src/pages/, built whatever the content holds. */
+export const fixedPages = [
+  '/',
+  '/404.html',
+  '/akut/',
+  '/for-anhoriga/',
+  '/for-anhoriga/guide/',
+  '/hitta-hjalp/',
+  '/innehallsrapport/',
+  '/integritet/',
+  '/kunskap/',
+  '/om-webbplatsen/',
+  '/ordlista/',
+  '/sok/',
+  '/testa-dina-vanor/',
+  '/tillganglighetsredogorelse/',
+] as const;
+
+/** Files the build writes besides pages (src/pages/data/, the search's list of pages). */
+export const generatedFiles = ['/data/hsds.json', '/data/services.json', '/data/services.schema.json', '/sok/sidor.json'] as const;
+
+export interface RouteEntry {
+  collection: CollectionName;
+  id: string;
+  data: Record<string, unknown>;
+}
+
+export interface RouteInput {
+  /** Entries that passed their schema. */
+  entries: RouteEntry[];
+  /** Entries whose fields are wrong, as written: only their ids and addresses are used. */
+  unchecked?: RouteEntry[];
+  /** Every id found, also of files that could not be read, so a link to them is not called broken too. */
+  ids?: Map<CollectionName, Set<string>>;
+  /** site.yaml's municipalities in order and the helplines of its acute strip. */
+  site?: { municipalities: string[]; acuteStrip: Record<string, string> };
+  editions: Edition[];
+  /** public/: its files are served as they are. */
+  publicDir?: string;
+}
+
+export interface RouteTable {
+  /** Addresses of HTML pages, e.g. /kunskap/laro/ and /404.html. */
+  pages: Set<string>;
+  /** Other files that can be linked to, e.g. /data/services.json or an image in public/. */
+  files: Set<string>;
+}
+
+export function routeTable(input: RouteInput): RouteTable {
+  const all = [...input.entries, ...(input.unchecked ?? [])];
+  const idsOf = (collection: CollectionName) =>
+    new Set([...all.filter((e) => e.collection === collection).map((e) => e.id), ...(input.ids?.get(collection) ?? [])]);
+  const pages = new Set<string>(fixedPages);
+  const add = (path: string) => pages.add(path);
+
+  for (const id of idsOf('services')) add(`/mottagningar/${id}/`);
+  for (const id of idsOf('programmes')) add(`/for-anhoriga/stod/${id}/`);
+  for (const id of idsOf('instruments')) add(`/testa-dina-vanor/${id}/`);
+  for (const id of idsOf('pages')) if (id.startsWith('for-anhoriga/')) add(`/${id}/`);
+
+  const lang = (entry: RouteEntry) => entry.data.lang ?? referenceEdition.code;
+  for (const entry of all) {
+    if (entry.collection !== 'pages' && entry.collection !== 'knowledge') continue;
+    if (lang(entry) === referenceEdition.code) {
+      if (entry.collection === 'knowledge') add(swedishPath('knowledge', entry.id));
+      continue;
+    }
+    const edition = input.editions.find((e) => e.code === lang(entry));
+    if (edition && typeof entry.data.translationOf === 'string') add(localPath(edition, swedishPath(entry.collection, entry.data.translationOf)));
+  }
+
+  const municipalities = input.site?.municipalities ?? [...idsOf('municipalities')];
+  for (const id of municipalities) add(`/hitta-hjalp/${id}/`);
+  const valid = (collection: CollectionName) => input.entries.filter((e) => e.collection === collection) as never[];
+  const navigator: NavigatorData = {
+    services: valid('services'),
+    programmes: valid('programmes'),
+    helplines: valid('helplines'),
+    acuteStripHelplines: Object.values(input.site?.acuteStrip ?? {}),
+  };
+  for (const step of allSteps(navigator, municipalities)) add(navigatorPath(step.answers));
+  for (const step of allGuideSteps(municipalities)) add(guidePath(step.answers));
+
+  return { pages, files: new Set([...generatedFiles, ...publicFiles(input.publicDir)]) };
+}
+
+function publicFiles(publicDir: string | undefined): string[] {
+  if (!publicDir || !existsSync(publicDir)) return [];
+  return readdirSync(publicDir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && !d.name.startsWith('_'))
+    .map((d) => `/${relative(publicDir, join(d.parentPath, d.name)).replace(/\\/g, '/')}`);
+}
