@@ -19,6 +19,7 @@ describe('MDX: syntax errors say how to write the character as text', () => {
     ['a bare <', 'Barn <5 år.', 'tecknet < kan inte stå så här i texten. Skriv \\< om du menar tecknet (t.ex. \\<5 år), eller skriv ut orden "mindre än". En komponent skrivs <Namn />.'],
     ['a closing tag never opened', 'Text </KnowledgeLinks> mer.', '"</KnowledgeLinks>" stänger en tagg som aldrig öppnades. Ta bort den, eller skriv \\</KnowledgeLinks> om du menar texten.'],
     ['an HTML comment', '<!-- anteckning -->', 'en HTML-kommentar (<!-- … -->) går inte att använda här. Ta bort kommentaren.'],
+    ['an address in < >', 'Se <https://www.1177.se/> i dag.', '"<https://www.1177.se/>" blir ingen länk här. Skriv länken som [text](adress), t.ex. [1177](https://www.1177.se/).'],
     ['an empty tag', '<>text</>', 'en tom tagg <> … </> används inte i innehållet. Ta bort <> och </>.'],
   ])('%s', (_, text, message) => {
     expect(inSip(text)).toEqual([at15(message)]);
@@ -106,6 +107,10 @@ describe('MDX: no import, export or {…} expression at all', () => {
     expect(inSip('Hem: {process.env.HOME}')).toEqual([
       at15('"{process.env.HOME}" är kod och är inte tillåtet i innehållet. Menar du klammerparenteserna som text, skriv \\{ och \\}; annars ta bort dem.'),
     ]);
+  });
+
+  it('an MDX comment, which is an expression too', () => {
+    expect(inSip('{/* anteckning */}')).toEqual([at15('en kommentar {/* … */} är kod i MDX och är inte tillåten i innehållet. Ta bort kommentaren.')]);
   });
 
   it('a long expression is quoted as an excerpt', () => {

@@ -69,7 +69,7 @@ export function checkMdxSource(source: string, file: string, rules: MdxRules): s
   try {
     tree = mdxToMdast(body, { features: buildFeatures }) as unknown as Node;
   } catch (error) {
-    const { line, text } = describeSyntaxError(error);
+    const { line, text } = describeSyntaxError(error, body);
     return [formatLineError(file, line, text)];
   }
   const lines = body.split(/\r?\n/);
@@ -89,7 +89,9 @@ export function checkMdxSource(source: string, file: string, rules: MdxRules): s
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        add(node, `"${excerpt(`{${String(node.value ?? '')}}`)}" är kod och är inte tillåtet i innehållet. Menar du klammerparenteserna som text, skriv \\{ och \\}; annars ta bort dem.`);
+        add(node, /^\s*\/\*[\s\S]*\*\/\s*$/.test(String(node.value ?? ''))
+          ? 'en kommentar {/* … */} är kod i MDX och är inte tillåten i innehållet. Ta bort kommentaren.'
+          : `"${excerpt(`{${String(node.value ?? '')}}`)}" är kod och är inte tillåtet i innehållet. Menar du klammerparenteserna som text, skriv \\{ och \\}; annars ta bort dem.`);
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -222,9 +224,11 @@ const spreadProblem = (element: string, attribute: Attribute) =>
  * The parser's error as one Swedish sentence with its line. The parser stops at the first error,
  * so a file shows one syntax error at a time.
  */
-export function describeSyntaxError(error: unknown): Problem {
+export function describeSyntaxError(error: unknown, body: string): Problem {
   const message = error instanceof Error ? error.message : String(error);
-  const line = Number(/^(\d+):\d+:/.exec(message)?.[1] ?? 1);
+  const [, lineText = '1', columnText = '1'] = /^(\d+):(\d+):/.exec(message) ?? [];
+  const line = Number(lineText);
+  const from = body.split(/\r?\n/)[line - 1]?.slice(Number(columnText) - 1) ?? '';
   const unclosed = /Expected a closing tag for `<([^`]*)>`/.exec(message);
   if (unclosed) {
     const tag = unclosed[1]!;
@@ -243,6 +247,10 @@ export function describeSyntaxError(error: unknown): Problem {
   }
   if (/to create a comment in MDX/.test(message)) {
     return { line, text: 'en HTML-kommentar (<!-- … -->) går inte att använda här. Ta bort kommentaren.' };
+  }
+  const address = /^<((?:https?:|mailto:|www\.)[^>\s]*)>/i.exec(from);
+  if (address) {
+    return { line, text: `"${excerpt(address[0])}" blir ingen länk här. Skriv länken som [text](adress), t.ex. [1177](https://www.1177.se/).` };
   }
   if (/Unexpected character after `<`/.test(message)) {
     return { line, text: 'tecknet < kan inte stå så här i texten. Skriv \\< om du menar tecknet (t.ex. \\<5 år), eller skriv ut orden "mindre än". En komponent skrivs <Namn />.' };
