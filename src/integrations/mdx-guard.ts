@@ -22,19 +22,19 @@ export function checkMdxForBuild(code: string, path: string, root: string): stri
   const folder = relative(join(root, 'content'), path).split(/[/\\]/)[0];
   const collection = Object.values(collections).find((c) => c.format === 'mdx' && c.folder === folder);
   const errors: string[] = [];
-  let frontmatter: Record<string, unknown> = {};
+  let frontmatter: Record<string, unknown> | undefined;
   try {
     frontmatter = parseFrontmatter(code).frontmatter;
   } catch {
     errors.push(formatError(file, undefined, 'fälten mellan raderna med --- överst går inte att läsa. Kör npm run check:content, som visar raden och hur den rättas.'));
   }
-  if (collection) {
+  if (collection && frontmatter) {
     const result = collection.schema.safeParse(frontmatter, { error: swedishErrorMap });
     if (!result.success) {
       for (const issue of result.error.issues) for (const { field, text } of describeIssue(issue)) errors.push(formatError(file, field || undefined, text));
     }
   }
-  const blocksAllowed = folder === collections.knowledge.folder || (frontmatter.lang ?? referenceEdition.code) !== referenceEdition.code;
+  const blocksAllowed = folder === collections.knowledge.folder || (frontmatter?.lang ?? referenceEdition.code) !== referenceEdition.code;
   return [...errors, ...checkMdxSource(code, file, { blocksAllowed })];
 }
 

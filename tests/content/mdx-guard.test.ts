@@ -46,6 +46,12 @@ describe('the MDX guard in the build', () => {
     expect(() => compile(toml)).toThrow('content/kunskap/sip.mdx: fältet "layout": är inget känt fält.');
   });
 
+  it('front matter the compiler cannot read is one error, not every field missing', () => {
+    expect(() => compile(valid.replace('topics: [alkohol]', 'topics: [alkohol'))).toThrow(
+      'Innehållet har 1 fel:\n  - content/kunskap/sip.mdx: fälten mellan raderna med --- överst går inte att läsa. Kör npm run check:content, som visar raden och hur den rättas.',
+    );
+  });
+
   it('refuses what the parser cannot read, with the line', () => {
     expect(() => compile(valid.replace('En text.', 'Barn <5 år.'))).toThrow('content/kunskap/sip.mdx: rad 13: tecknet < kan inte stå så här i texten.');
   });

@@ -10,7 +10,11 @@ import { navigatorPath } from '../../features/navigator/questions.ts';
 import { allSteps } from '../../features/navigator/steps.ts';
 import { guidePath } from '../../features/relatives/questions.ts';
 import { allGuideSteps } from '../../features/relatives/steps.ts';
+import type { Helpline } from '../../schemas/helpline.ts';
+import type { Programme } from '../../schemas/programme.ts';
+import type { Service } from '../../schemas/service.ts';
 import type { CollectionName } from './collections.ts';
+import type { Entry } from './entry.ts';
 import { swedishPath } from './translation-rules.ts';
 
 /** Pages of their own in src/pages/, built whatever the content holds. */
@@ -86,11 +90,12 @@ export function routeTable(input: RouteInput): RouteTable {
 
   const municipalities = input.site?.municipalities ?? [...idsOf('municipalities')];
   for (const id of municipalities) add(`/hitta-hjalp/${id}/`);
-  const valid = (collection: CollectionName) => input.entries.filter((e) => e.collection === collection) as never[];
+  // The navigator's steps depend on what the services offer: only data that passed its schema.
+  const valid = <T>(collection: CollectionName) => input.entries.filter((e) => e.collection === collection) as unknown as Entry<T>[];
   const navigator: NavigatorData = {
-    services: valid('services'),
-    programmes: valid('programmes'),
-    helplines: valid('helplines'),
+    services: valid<Service>('services'),
+    programmes: valid<Programme>('programmes'),
+    helplines: valid<Helpline>('helplines'),
     acuteStripHelplines: Object.values(input.site?.acuteStrip ?? {}),
   };
   for (const step of allSteps(navigator, municipalities)) add(navigatorPath(step.answers));
