@@ -5,10 +5,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, distDir } from '../helpers/dist.ts';
+import { ageOptions, concernOptions, navigatorPath, outsideRegion, whoOptions } from '../../src/features/navigator/questions.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 
 const root = join(import.meta.dirname, '../..');
-const { routes, errors } = validateContent(join(root, 'content'), { displayRoot: root });
+const { routes, errors, site } = validateContent(join(root, 'content'), { displayRoot: root });
 const built = builtPages().map((p) => p.url);
 
 describe('the route table', () => {
@@ -17,10 +18,18 @@ describe('the route table', () => {
   });
 
   it('has every page in dist/, and no page that is not there', () => {
-    const table = [...routes!.pages].sort();
+    const table = [...routes!.allPages()].sort();
     expect(table.filter((path) => !built.includes(path))).toEqual([]);
-    expect(built.filter((path) => !routes!.pages.has(path))).toEqual([]);
+    expect(built.filter((path) => !table.includes(path))).toEqual([]);
     expect(table).toHaveLength(built.length);
+  });
+
+  it('answers for each page as dist/ does, the navigator\'s answers by age included', () => {
+    const ageSteps = whoOptions.flatMap(({ slug: who }) => concernOptions.flatMap(({ slug: concern }) =>
+      [...site!.municipalities, outsideRegion].flatMap((place) => ageOptions.map(({ slug: age }) => navigatorPath({ who, concern, place, age })))));
+    expect(built.filter((path) => !routes!.has(path))).toEqual([]);
+    expect(ageSteps.filter((path) => routes!.has(path) !== built.includes(path))).toEqual([]);
+    expect(ageSteps.filter((path) => built.includes(path)).length).toBeGreaterThan(0);
   });
 
   it('has only files that are in dist/', () => {

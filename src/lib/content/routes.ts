@@ -5,8 +5,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { localPath, referenceEdition, type Edition } from '../../i18n/editions.ts';
-import type { NavigatorData } from '../../features/navigator/match.ts';
-import { navigatorPath } from '../../features/navigator/questions.ts';
+import { ageMatters, type NavigatorData } from '../../features/navigator/match.ts';
+import { ageOptions, concernOptions, navigatorPath, outsideRegion, whoOptions } from '../../features/navigator/questions.ts';
 import { allSteps } from '../../features/navigator/steps.ts';
 import { guidePath } from '../../features/relatives/questions.ts';
 import { allGuideSteps } from '../../features/relatives/steps.ts';
@@ -59,10 +59,14 @@ export interface RouteInput {
 }
 
 export interface RouteTable {
-  /** Addresses of HTML pages, e.g. /kunskap/laro/ and /404.html. */
-  pages: Set<string>;
+  /** Whether the build makes this address: an HTML page (e.g. /kunskap/laro/, /404.html) or a file. */
+  has(path: string): boolean;
+  /** Every page except the navigator's answers by age: the addresses a mistyped link is compared with. */
+  pages: ReadonlySet<string>;
   /** Other files that can be linked to, e.g. /data/services.json or an image in public/. */
-  files: Set<string>;
+  files: ReadonlySet<string>;
+  /** Every page, the navigator's answers by age too: slow on a national content set, for the tests. */
+  allPages(): Set<string>;
 }
 
 export function routeTable(input: RouteInput): RouteTable {
@@ -89,7 +93,19 @@ export function routeTable(input: RouteInput): RouteTable {
   }
 
   const municipalities = input.site?.municipalities ?? [...idsOf('municipalities')];
+  const places = [...municipalities, outsideRegion];
   for (const id of municipalities) add(`/hitta-hjalp/${id}/`);
+  for (const step of allGuideSteps(municipalities)) add(guidePath(step.answers));
+  // Each question of the navigator is a page, and so is the step after the place: the result, or
+  // the question about age where the age changes the result. Whether it does depends on every
+  // service (seconds per municipality on a national set), so it is asked only of a link to an age.
+  for (const { slug: who } of whoOptions) {
+    add(navigatorPath({ who }));
+    for (const { slug: concern } of concernOptions) {
+      add(navigatorPath({ who, concern }));
+      for (const place of places) add(navigatorPath({ who, concern, place }));
+    }
+  }
   // The navigator's steps depend on what the services offer: only data that passed its schema.
   const valid = <T>(collection: CollectionName) => input.entries.filter((e) => e.collection === collection) as unknown as Entry<T>[];
   const navigator: NavigatorData = {
@@ -98,10 +114,24 @@ export function routeTable(input: RouteInput): RouteTable {
     helplines: valid<Helpline>('helplines'),
     acuteStripHelplines: Object.values(input.site?.acuteStrip ?? {}),
   };
-  for (const step of allSteps(navigator, municipalities)) add(navigatorPath(step.answers));
-  for (const step of allGuideSteps(municipalities)) add(guidePath(step.answers));
+  const byAge = new Map<string, boolean>();
+  const isAgeStep = (path: string) => {
+    const [who, concern, place, age, ...rest] = path.replace(/^\/hitta-hjalp\/|\/$/g, '').split('/');
+    if (!path.startsWith('/hitta-hjalp/') || !path.endsWith('/') || rest.length > 0) return false;
+    const answers = { who: whoOptions.find((o) => o.slug === who)?.slug, concern: concernOptions.find((o) => o.slug === concern)?.slug, place };
+    if (!answers.who || !answers.concern || !places.includes(place ?? '') || !ageOptions.some((o) => o.slug === age)) return false;
+    const key = `${who}/${concern}/${place}`;
+    if (!byAge.has(key)) byAge.set(key, ageMatters({ who: answers.who, concern: answers.concern, place: place! }, navigator));
+    return byAge.get(key)!;
+  };
 
-  return { pages, files: new Set([...generatedFiles, ...publicFiles(input.publicDir)]) };
+  const files = new Set([...generatedFiles, ...publicFiles(input.publicDir)]);
+  return {
+    has: (path) => pages.has(path) || files.has(path) || isAgeStep(path),
+    pages,
+    files,
+    allPages: () => new Set([...pages, ...allSteps(navigator, municipalities).map((step) => navigatorPath(step.answers))]),
+  };
 }
 
 function publicFiles(publicDir: string | undefined): string[] {

@@ -52,7 +52,6 @@ export function nearest(wrong: string, candidates: Iterable<string>, caseInsensi
   return best && best.distance <= Math.max(2, Math.floor(wrong.length / 2.5)) ? best.candidate : undefined;
 }
 
-const exists = (routes: RouteTable, path: string) => routes.pages.has(path) || routes.files.has(path);
 
 /** What is wrong with a link in an MDX body, or undefined when it is fine. */
 export function linkProblem(url: string, routes: RouteTable | undefined): string | undefined {
@@ -70,8 +69,8 @@ export function linkProblem(url: string, routes: RouteTable | undefined): string
 }
 
 function missingPage(what: string, path: string, routes: RouteTable): string | undefined {
-  if (exists(routes, path)) return undefined;
-  const guess = exists(routes, `${path}/`) ? `${path}/` : nearest(path, [...routes.pages, ...routes.files]);
+  if (routes.has(path)) return undefined;
+  const guess = routes.has(`${path}/`) ? `${path}/` : nearest(path, [...routes.pages, ...routes.files]);
   return guess
     ? `${what} Menade du ${guess}?`
     : `${what} Skriv sökvägen till en sida som finns, som den står i webbläsarens adressfält efter webbplatsens namn, t.ex. /kunskap/.`;
