@@ -192,7 +192,7 @@ describe('content fields that hold a path on this site', () => {
 
   it('a next step with a full address', () => {
     expect(withContent((c) => c.replace(mini, 'path: /hitta-hjalp/for-mig/alkohol/', 'path: https://other.example/'))).toEqual([
-      'content/instruments/mini.yaml: fältet "bands.1.nextSteps.2.path": "https://other.example/" ska börja med "/".',
+      'content/instruments/mini.yaml: fältet "bands.1.nextSteps.2.path": "https://other.example/" är ingen sökväg på webbplatsen. Skriv en sökväg som börjar med ett snedstreck, t.ex. /hitta-hjalp/; till en mottagning eller en stödlinje leder fälten service och helpline.',
     ]);
   });
 });
