@@ -47,7 +47,13 @@ const nextStep = z
   .strictObject({
     text: lineText,
     /** A path on this site, e.g. /hitta-hjalp/. */
-    path: z.string().startsWith('/').optional(),
+    path: z
+      .string()
+      .startsWith('/', {
+        error: (issue) =>
+          `${quoteValue(issue.input)} är ingen sökväg på webbplatsen. Skriv en sökväg som börjar med ett snedstreck, t.ex. /hitta-hjalp/; till en mottagning eller en stödlinje leder fälten service och helpline.`,
+      })
+      .optional(),
     service: z.string().optional(),
     helpline: z.string().optional(),
   })

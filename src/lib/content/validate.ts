@@ -17,6 +17,8 @@ import { unsupportedYamlTag } from './checks/yaml-tags.ts';
 import { buildDate } from '../build-date.ts';
 import { duplicateErrors } from './checks/duplicates.ts';
 import { outdatedReviews } from './checks/reviewed.ts';
+import { checkPagesAndLinks, type MdxFile } from './checks/mdx.ts';
+import type { RouteTable } from './routes.ts';
 
 export interface ContentEntry {
   collection: CollectionName;
@@ -35,6 +37,8 @@ export interface ContentReport {
   files: number;
   site?: Site;
   glossary?: Glossary;
+  /** Every page the build will produce, as links in content are checked against. */
+  routes?: RouteTable;
 }
 
 function frontmatter(text: string): string | undefined {
@@ -79,6 +83,7 @@ export function validateContent(contentRoot: string, options: ValidateOptions = 
   // file shows at once rather than one after the other is fixed.
   const invalid: ContentEntry[] = [];
   let files = 0;
+  const mdxFiles: MdxFile[] = [];
   // Every id found, valid or not, so that one broken file does not also break every reference to it.
   const knownIds = new Map<CollectionName, Set<string>>();
   const displayRoot = options.displayRoot ?? join(contentRoot, '..');
@@ -103,6 +108,7 @@ export function validateContent(contentRoot: string, options: ValidateOptions = 
       seen.set(id, display);
       knownIds.set(name, (knownIds.get(name) ?? new Set()).add(id));
       files += 1;
+      if (definition.format === 'mdx') mdxFiles.push({ path, file: display, collection: name, id });
       const raw = readData(path, definition.format, display, errors);
       if (raw === undefined) continue;
       const data = parseWith(definition.schema, raw, display, errors);
@@ -122,8 +128,10 @@ export function validateContent(contentRoot: string, options: ValidateOptions = 
   const editions = readEditions(options.i18nDir ?? join(contentRoot, '..', 'src', 'i18n'));
   errors.push(...editions.errors.map((e) => formatError(e.file, e.field, e.text)));
   errors.push(...checkTranslations([...entries, ...invalid], knownIds, editions.editions));
+  const pages = checkPagesAndLinks({ mdxFiles, entries, invalid, knownIds, site, editions: editions.editions, publicDir: join(contentRoot, '..', 'public') });
+  errors.push(...pages.errors);
   const warnings = outdatedReviews(entries, options.today ?? buildDate());
-  return { errors: byFile(errors), warnings, entries, files, ...(site ? { site } : {}), ...(glossary ? { glossary } : {}) };
+  return { errors: byFile(errors), warnings, entries, files, routes: pages.routes, ...(site ? { site } : {}), ...(glossary ? { glossary } : {}) };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
