@@ -196,7 +196,7 @@ describe('the build refuses what the check refuses', () => {
       cpSync(join(import.meta.dirname, '../fixtures/content-valid'), join(root, 'content'), { recursive: true });
       symlinkSync('/etc/os-release', join(root, 'content/pages/os.mdx'));
       const setup = contentCheck().hooks['astro:config:setup'] as unknown as (options: object) => void;
-      expect(() => setup({ config: { root: pathToFileURL(`${root}/`) }, logger: { info: () => {} } })).toThrow(
+      expect(() => setup({ config: { root: pathToFileURL(`${root}/`) }, logger: { info: () => {}, warn: () => {} }, updateConfig: () => {} })).toThrow(
         `Innehållet har 1 fel:\n  - ${symlink('pages/os.mdx')}`,
       );
     } finally {
