@@ -207,7 +207,8 @@ export function messageProblems(message: string, files: string[]): string[] {
   const rest = message.slice(message.indexOf(': ') + 2);
   const quotes = rest.match(/"[^"]*"/g) ?? [];
   if (quotes.some((q) => q.length > 100)) problems.push('quotes more than ~60 characters of a value');
-  const prose = rest.replace(/"[^"]*"/g, '""').replace(/\S*[/.:]\S*/g, '');
+  // Quoted values, HTML tag names (<object>), paths and addresses are not prose.
+  const prose = rest.replace(/"[^"]*"/g, '""').replace(/<\/?[A-Za-z][^<>]*>/g, '').replace(/\S*[/.:]\S*/g, '');
   if (englishWords.test(prose)) problems.push(`has English (${englishWords.exec(prose)![0]})`);
   if (!swedishWords.test(prose)) problems.push('has no Swedish');
   if (!/^(fältet "[^"]+": |rad \d+: )?\S/.test(rest)) problems.push('is not of the form "fältet …: " or "rad …: "');
@@ -227,6 +228,11 @@ export function duplicateMustFail(file: string, path: Path): boolean {
 /** `fältet "<field>"` for the field and each of its parents: a message may name the field or the group it is in. */
 export function fieldAndParents(path: Path): string[] {
   return path.map((_, i) => `fältet "${path.slice(0, path.length - i).join('.')}"`);
+}
+
+/** The field, a parent of it, or a field inside it (a group set to a wrong value is named by its wrong part). */
+export function fieldOrAround(path: Path): string[] {
+  return [`fältet "${path.join('.')}.`, ...fieldAndParents(path)];
 }
 
 /** Every path in a YAML value, parents before their children. */

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, parseDocument } from 'yaml';
-import { duplicateMustFail, fieldAndParents, fixture, pathsOf, realContent, splitFile, type Mutation, type Path, type Workspace } from './harness.ts';
+import { duplicateMustFail, fieldAndParents, fieldOrAround, fixture, pathsOf, realContent, splitFile, type Mutation, type Path, type Workspace } from './harness.ts';
 
 const service = 'services/beroendemottagningen.yaml';
 const helpline = 'helplines/larmnummer-112.yaml';
@@ -31,7 +31,7 @@ function handWritten(): Hand[] {
   const reject = (kind: string, owner: Mutation['owner'], file: string, name: string, apply: (w: Workspace) => void, mentions?: string | string[]): Hand =>
     on(file, { kind, owner, name, apply, expect: 'reject', ...(mentions ? { mentions: [mentions].flat() } : {}) });
   const setReject = (kind: string, owner: Mutation['owner'], file: string, path: Path, value: unknown) =>
-    reject(kind, owner, file, `${path.join('.')}: ${JSON.stringify(value).slice(0, 40)}`, (w) => w.set(file, path, value), fieldAndParents(path));
+    reject(kind, owner, file, `${path.join('.')}: ${JSON.stringify(value).slice(0, 40)}`, (w) => w.set(file, path, value), fieldOrAround(path));
 
   const mutations: Hand[] = [
     // Texts: not empty or whitespace, not a whole book, of the right type.
@@ -167,7 +167,8 @@ function handWritten(): Hand[] {
     on(instrument, { kind: 'harmless', owner: 'before', name: 'flow lists written as block lists', expect: 'accept', apply: (w) => w.yaml(instrument, (doc) => { doc.contents && setBlockStyle(doc.contents); }) }),
     on(helpline, { kind: 'harmless', owner: 'before', name: 'every text quoted', expect: 'accept', apply: (w) => w.replace(helpline, 'name: Linje 112', 'name: "Linje 112"') }),
     on(programme, { kind: 'harmless', owner: 'before', name: 'blank lines and no final newline', expect: 'accept', apply: (w) => w.write(programme, `\n\n${w.read(programme).replace(/\n/g, '\n\n').trimEnd()}`) }),
-    on(page, { kind: 'harmless', owner: 'mdx', name: 'a heading, a list and a known component', expect: 'accept', apply: (w) => w.body(page, '## Ring\n\n- en\n- två\n\n<AcuteNumbers />') }),
+    on(knowledge, { kind: 'harmless', owner: 'mdx', name: 'a heading, a list and a block on a knowledge page', expect: 'accept', apply: (w) => w.body(knowledge, '## Ring\n\n- en\n- två\n\n<AcuteNumbers />') }),
+    on(page, { kind: 'harmless', owner: 'mdx', name: 'a heading, a list, a link and emphasis on a page', expect: 'accept', apply: (w) => w.body(page, '## Ring\n\n- en\n- **två**\n\nLäs [om SIP](/kunskap/sip/) eller ring *1177*.') }),
   ];
   return mutations;
 }
@@ -289,7 +290,7 @@ function generated(): Mutation[] {
         add('wrong type', { owner: 'fields', expect: 'reject', apply: set(4711), ...wrong });
         if (value.length > 0) {
           const duplicate = (w: Workspace) => w.yaml(file, (doc) => doc.addIn(path, doc.createNode(value[0])));
-          if (duplicateMustFail(file, path)) add('duplicate item', { owner: 'fields', expect: 'reject', apply: duplicate, mentions: [`fältet "${path.join('.')}.`, ...fieldAndParents(path)] });
+          if (duplicateMustFail(file, path)) add('duplicate item', { owner: 'fields', expect: 'reject', apply: duplicate, mentions: fieldOrAround(path) });
           else add('duplicate item', { owner: 'fields', expect: 'either', apply: duplicate, changed: { file, path } });
         }
       } else if (value && typeof value === 'object') {
