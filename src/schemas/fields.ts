@@ -30,7 +30,8 @@ function textField(kind: keyof typeof textKinds, whenEmpty = 'Fyll i en text.') 
   return z.string().superRefine((text, ctx) => {
     const issue = (message: string) => ctx.addIssue({ code: 'custom', message });
     const length = [...text].length;
-    if (text.trim() === '') issue(`${text === '' ? 'är tomt' : 'har bara mellanslag'}. ${whenEmpty}`);
+    // Zero-width spaces and other format characters show nothing either (they come with pasted text).
+    if (text.replace(/[\s\p{Cf}]/gu, '') === '') issue(`${text === '' ? 'är tomt' : text.trim() === '' ? 'har bara mellanslag' : 'har bara osynliga tecken'}. ${whenEmpty}`);
     else if (kind === 'line' && /[\r\n]/.test(text.trim())) issue(`har flera rader, men ${noun} ska stå på en rad. Skriv texten på en rad.`);
     else if (length > max) issue(`är ${count(length)} tecken; ${noun} får vara högst ${count(max)}. Korta texten.`);
   });

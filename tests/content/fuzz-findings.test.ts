@@ -24,3 +24,11 @@ describe('content check: gaps found by the fuzz test', () => {
     ]);
   });
 });
+
+describe('content check: more gaps found by the fuzz test', () => {
+  it('a text of invisible characters alone (a zero-width space)', () => {
+    expect(withContent((c) => c.replace(service, 'name: Beroendemottagningen', 'name: "\\u200b"'))).toEqual([
+      `content/${service}: fältet "name": har bara osynliga tecken. Fyll i en text.`,
+    ]);
+  });
+});
