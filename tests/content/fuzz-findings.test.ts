@@ -32,3 +32,11 @@ describe('content check: more gaps found by the fuzz test', () => {
     ]);
   });
 });
+
+describe('content check: an address with an invisible character', () => {
+  it('a zero-width space at the end of a web address', () => {
+    expect(withContent((c) => c.replace(service, '  phone: 0455-73 10 00', '  phone: 0455-73 10 00\n  web: "https://example.org/\\u200b"'))).toEqual([
+      `content/${service}: fältet "contact.web": "https://example.org/\u200b" har ett osynligt tecken i adressen (det följer ofta med en kopierad länk). Skriv adressen på nytt för hand.`,
+    ]);
+  });
+});

@@ -10,6 +10,7 @@ export const looksLikeAddress = (text: string) => /^(?:[a-z][a-z0-9+.-]*:\/\/|ww
 
 export function webAddressProblem(raw: string): string | undefined {
   const quoted = quoteValue(raw);
+  if (/\p{Cf}/u.test(raw)) return `${quoted} har ett osynligt tecken i adressen (det följer ofta med en kopierad länk). Skriv adressen på nytt för hand.`;
   if (/\s/.test(raw)) return `${quoted} har mellanslag i adressen. Ta bort mellanslagen (ett mellanslag som hör till adressen skrivs %20).`;
   if (/^http:\/\//i.test(raw)) return `${quoted} börjar med http:, som inte är krypterat. Skriv https:// i stället för http://.`;
   if (!URL.canParse(raw)) return `${quoted} är ingen webbadress. Skriv hela adressen, t.ex. ${example}.`;
