@@ -4,6 +4,8 @@ import { withContent } from '../helpers/content-fixture.ts';
 
 const service = 'services/beroendemottagningen.yaml';
 const glossary = 'ordlista.yaml';
+const page = 'pages/start.mdx';
+const knowledge = 'kunskap/sip.mdx';
 
 describe('content check: gaps found by the fuzz test', () => {
   it('a source that is there but not a text is named where it stands, not called missing', () => {
@@ -37,6 +39,14 @@ describe('content check: an address with an invisible character', () => {
   it('a zero-width space at the end of a web address', () => {
     expect(withContent((c) => c.replace(service, '  phone: 0455-73 10 00', '  phone: 0455-73 10 00\n  web: "https://example.org/\\u200b"'))).toEqual([
       `content/${service}: fältet "contact.web": "https://example.org/\u200b" har ett osynligt tecken i adressen (det följer ofta med en kopierad länk). Skriv adressen på nytt för hand.`,
+    ]);
+  });
+});
+
+describe('MDX check: gaps found by the fuzz test', () => {
+  it('a link written https: without //', () => {
+    expect(withContent((c) => c.write(page, `${c.read(page)}\n[Klicka](https:annan.example/)\n`))).toEqual([
+      `content/${page}: rad 10: länken "https:annan.example/" saknar // efter https:. Skriv hela adressen, t.ex. https://www.1177.se/.`,
     ]);
   });
 });

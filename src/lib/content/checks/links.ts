@@ -60,6 +60,10 @@ export function linkProblem(url: string, routes: RouteTable | undefined): string
   if (isCodeUrl(url)) return `länken ${quoted} kör kod och är inte tillåten. Länka till en sida på webbplatsen, t.ex. /akut/, eller till en hel adress som börjar med https://.`;
   if (otherHost(url)) return `länken ${quoted} saknar https: och leder till en annan webbplats. Skriv hela adressen, t.ex. https://www.1177.se/, eller en sökväg på webbplatsen, t.ex. /akut/.`;
   const kind = scheme(url);
+  // "https:annan.example/" has a host for new URL() but is a path on this site to a browser.
+  if ((kind === 'https' || kind === 'http') && !/^https?:\/\//i.test(url.trim())) {
+    return `länken ${quoted} saknar // efter ${kind}:. Skriv hela adressen, t.ex. https://www.1177.se/.`;
+  }
   if (kind === 'https' || kind === 'mailto' || kind === 'tel') return undefined;
   if (kind === 'http') return `länken ${quoted} är inte krypterad. Skriv https:// i stället för http://.`;
   if (kind) return `länken ${quoted} går inte att öppna från webbplatsen. Länka till en sida på webbplatsen (t.ex. /akut/), en hel adress (https://…), mailto: eller tel:.`;
