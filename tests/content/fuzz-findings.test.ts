@@ -50,3 +50,11 @@ describe('MDX check: gaps found by the fuzz test', () => {
     ]);
   });
 });
+
+describe('MDX check: a block with text inside it', () => {
+  it('the text would not be shown', () => {
+    expect(withContent((c) => c.write(knowledge, `${c.read(knowledge)}\n<KnowledgeLinks>Mer att läsa</KnowledgeLinks>\n`))).toEqual([
+      `content/${knowledge}: rad 21: <KnowledgeLinks> tar inget innehåll, och det som står inom den visas inte. Skriv <KnowledgeLinks /> på en egen rad och texten före eller efter den.`,
+    ]);
+  });
+});

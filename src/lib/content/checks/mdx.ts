@@ -177,6 +177,10 @@ function elementProblems(node: Node, rules: MdxRules): string[] {
   } else {
     problems.push(`HTML-taggen <${name}> används inte i innehållet. ${markdownFor[name.toLowerCase()] ?? 'Ta bort taggen och skriv texten med markdown.'}`);
   }
+  // No block has a slot: text written inside one would vanish from the page without a word.
+  if (isBlock && rules.blocksAllowed && (node.children ?? []).length > 0) {
+    problems.push(`<${name}> tar inget innehåll, och det som står inom den visas inte. Skriv <${name} /> på en egen rad och texten före eller efter den.`);
+  }
   const attributes = node.attributes ?? [];
   problems.push(...(isBlock ? blockAttributeProblems(name as BlockName, attributes) : attributeProblems(name ?? '', attributes)));
   return problems;
