@@ -161,6 +161,9 @@ function handWritten(): Hand[] {
     // MDX bodies: code, raw HTML and structure.
     ...mdxBodies(),
 
+    // Edges: the same attacks written another way, and slips that look almost right.
+    ...edges(),
+
     // Edits that change nothing the site shows.
     on(service, { kind: 'harmless', owner: 'before', name: 'keys in another order', expect: 'accept', apply: (w) => w.yaml(service, (doc) => { const map = doc.contents as { items: unknown[] }; map.items.reverse(); }) }),
     on(service, { kind: 'harmless', owner: 'before', name: 'comments', expect: 'accept', apply: (w) => w.write(service, `# Granskad av Anna\n${w.read(service).replace('kind: beroendemottagning', 'kind: beroendemottagning # enligt regionen')}`) }),
@@ -235,6 +238,69 @@ function mdxBodies(): Hand[] {
     body(knowledge, 'raw <script> in kunskap', '<script src="https://annan.example/x.js"></script>'),
     body(knowledge, 'an expression in kunskap', '{globalThis.process.env.CI}'),
     body(knowledge, 'an unclosed component in kunskap', '<Doors>'),
+  ];
+}
+
+function edges(): Hand[] {
+  const body = (file: string, name: string, text: string, expect: Mutation['expect'] = 'reject'): Hand =>
+    on(file, { kind: 'edges', owner: 'mdx', name, expect, apply: (w) => w.body(file, text), ...(expect === 'reject' ? { mentions: ['rad '] } : {}) });
+  const field = (file: string, path: Path, value: unknown, expect: Mutation['expect'] = 'reject'): Hand =>
+    on(file, { kind: 'edges', owner: 'fields', name: `${path.join('.')}: ${JSON.stringify(value)}`, expect, apply: (w) => w.set(file, path, value), ...(expect === 'reject' ? { mentions: fieldOrAround(path) } : { changed: { file, path } }) });
+  return [
+    body(page, 'a javascript: link as a reference definition', 'Läs [mer][hit].\n\n[hit]: javascript:alert(1)'),
+    body(page, 'an image from another host as a reference', 'Se ![bild][b].\n\n[b]: https://annan.example/b.png'),
+    body(page, 'JaVaScRiPt: in mixed case', '[Klicka](JaVaScRiPt:alert(1))'),
+    body(page, 'a data: link', '[Klicka](data:text/html,<script>alert(1)</script>)'),
+    body(page, 'a vbscript: link', '[Klicka](vbscript:msgbox(1))'),
+    body(page, 'a link starting /\\ (another host to a browser)', '[Klicka](/\\annan.example/)'),
+    body(page, 'an autolink to javascript:', '<javascript:alert(1)>'),
+    body(page, 'a link to another host written as https:', '[Klicka](https:annan.example/)'),
+    body(page, 'a setext h1', 'Rubrik\n======'),
+    body(page, 'a raw <h1>', '<h1>Rubrik</h1>'),
+    body(page, 'a link to a page without its trailing slash', 'Läs [om SIP](/kunskap/sip).', 'either'),
+    body(page, 'a link to a page with an anchor', 'Läs [om SIP](/kunskap/sip/#mer).', 'either'),
+    body(page, 'a link to ../', 'Läs [mer](../../etc/passwd).'),
+    body(knowledge, 'a block with an attribute', '<KnowledgeLinks rubrik="Mer" />'),
+    body(knowledge, 'a block with children', '<KnowledgeLinks>Text</KnowledgeLinks>'),
+    body(knowledge, 'a block in lower case', '<knowledgeLinks />'),
+    body(knowledge, 'a block inside a sentence', 'Se också <KnowledgeLinks /> här.', 'either'),
+    body(knowledge, 'a block spread over lines', '<KnowledgeLinks\n/>', 'either'),
+    body(knowledge, 'a block with an expression as attribute', '<KnowledgeLinks {...props} />'),
+    body(knowledge, 'an ESM import after text', 'Text.\n\nimport x from "./y.js"'),
+    body(knowledge, 'an expression in a link', '[Hem]({process.env.HOME})'),
+    body(knowledge, 'a footnote', 'Text[^1].\n\n[^1]: En fotnot.', 'either'),
+    body(knowledge, 'a table', '| a | b |\n| - | - |\n| 1 | 2 |', 'either'),
+    field(service, ['contact', 'phone'], '0455–73 10 00', 'either'),
+    field(service, ['contact', 'phone'], '+46 455 73 10 00', 'either'),
+    field(service, ['contact', 'phone'], ' 0455-73 10 00 ', 'either'),
+    field(service, ['contact', 'phone'], '0455-73 10 00 ank. 12', 'either'),
+    field(service, ['contact', 'phone'], '112; 1177'),
+    field(service, ['contact', 'web'], 'https://user:hemligt@example.org/'),
+    field(service, ['contact', 'web'], 'https://example.org/\u200b'),
+    field(service, ['contact', 'web'], 'HTTPS://EXAMPLE.ORG/', 'either'),
+    field(service, ['contact', 'web'], 'https://[::1]/'),
+    field(service, ['contact', 'web'], 'https://192.168.1.10/'),
+    field(service, ['contact', 'web'], 'https://intranet/'),
+    field(service, ['contact', 'email'], 'mailto:info@example.org', 'either'),
+    field(service, ['openingHours'], 'mo-fr 08:00-16:30', 'either'),
+    field(service, ['openingHours'], 'Mo-Fr 08:00-26:00', 'either'), // OSM's extended hours: open until 02:00
+    field(service, ['openingHours'], 'Mån-Fre 08:00-16:30'),
+    field(service, ['openingHours'], 'Mo-Fr 08:00-16:30; PH off; ', 'either'),
+    field(service, ['name'], 'Beroende\nmottagningen'),
+    field(service, ['name'], '<script>alert(1)</script>', 'either'),
+    field(service, ['name'], '\u200b'),
+    field(service, ['summary'], '\u00a0\u00a0'),
+    field(helpline, ['phone'], '1177'.repeat(5)),
+    field(instrument, ['minutes'], 1.5),
+    field(instrument, ['minutes'], -1),
+    field(instrument, ['items', 0, 'options', 1, 'points'], 1.5),
+    field(instrument, ['items', 0, 'options', 1, 'points'], 1e9),
+    field(instrument, ['bands', 0, 'ranges', 'man', 'max'], 0.5),
+    field(site, ['municipalities'], 'alla'),
+    field(programme, ['municipalities'], 'Alla'),
+    field(service, ['reviewed'], '2026-01-01T10:00:00', 'either'),
+    field(service, ['reviewed'], '20260101'),
+    field(service, ['reviewed'], '2026-1-1'),
   ];
 }
 
