@@ -66,6 +66,8 @@ export const instrumentSchema = z
     source: sourceField,
     reviewed: reviewedField,
     verified: verifiedField,
+    /** What exactly is not verified, in words the reader sees on the test's page. */
+    verificationNote: z.string().optional(),
   })
   .superRefine((instrument, ctx) => {
     // Points below 0 are reported on their own; the band check would only repeat the same error.
