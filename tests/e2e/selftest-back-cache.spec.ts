@@ -17,6 +17,7 @@ test('result → a link on the result → Back, and Forward and Back again: the 
   await expect(page).toHaveURL(/\/hitta-hjalp\/for-mig\/alkohol\/$/);
 
   // A page restored from the cache fires no load event: wait for the commit, then for its pageshow.
+  notRestoredBecause.length = 0; // only the reasons for this Back count
   await page.goBack({ waitUntil: 'commit' });
   await expect.poll(async () => ({ shown: await showings(page), notRestoredBecause })).toEqual({ shown: [false, true], notRestoredBecause: [] });
   await expectNothingLeft(page);
@@ -25,6 +26,7 @@ test('result → a link on the result → Back, and Forward and Back again: the 
   await page.locator('fieldset.question:visible label').nth(3).click();
   await page.goForward({ waitUntil: 'commit' });
   await expect(page).toHaveURL(/\/hitta-hjalp\/for-mig\/alkohol\/$/);
+  notRestoredBecause.length = 0;
   await page.goBack({ waitUntil: 'commit' });
   await expect.poll(async () => ({ shown: await showings(page), notRestoredBecause })).toEqual({ shown: [false, true, true], notRestoredBecause: [] });
   await expectNothingLeft(page);
@@ -38,6 +40,7 @@ test('result → another site → Back, and Forward and Back again: the first st
   await page.goto(otherSite);
   await expect(page.getByRole('heading', { name: 'Annan webbplats' })).toBeVisible();
 
+  notRestoredBecause.length = 0;
   await page.goBack({ waitUntil: 'commit' });
   await expect(page).toHaveURL(new RegExp(`${audit}$`));
   await expect.poll(async () => ({ shown: await showings(page), notRestoredBecause })).toEqual({ shown: [false, true], notRestoredBecause: [] });
@@ -45,6 +48,7 @@ test('result → another site → Back, and Forward and Back again: the first st
 
   await page.goForward({ waitUntil: 'commit' });
   await expect(page).toHaveURL(otherSite);
+  notRestoredBecause.length = 0;
   await page.goBack({ waitUntil: 'commit' });
   await expect.poll(async () => ({ shown: await showings(page), notRestoredBecause })).toEqual({ shown: [false, true, true], notRestoredBecause: [] });
   await expectNothingLeft(page);
@@ -61,9 +65,11 @@ test('result → quick exit → Back: the page before the test, whose entry the 
   await expect(page).toHaveURL(quickExitUrl);
 
   // The list of tests comes back from the cache; the self-test has no history entry left.
+  notRestoredBecause.length = 0;
   await page.goBack({ waitUntil: 'commit' });
   await expect(page).toHaveURL(/\/testa-dina-vanor\/$/);
   await expect.poll(async () => ({ shown: await showings(page), notRestoredBecause })).toEqual({ shown: [false, true], notRestoredBecause: [] });
+  // Forward leads straight to the neutral page: nothing between it and the list.
   await page.goForward({ waitUntil: 'commit' });
   await expect(page).toHaveURL(quickExitUrl);
   await page.goBack({ waitUntil: 'commit' });
