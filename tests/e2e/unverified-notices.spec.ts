@@ -7,8 +7,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { unverifiedSite } from '../helpers/unverified-site.ts';
-import { expect, test } from './fixtures.ts';
-import { answerAudit } from './selftest-back.ts';
+import { expect, pdfPages, test } from './fixtures.ts';
+import { answerAudit, audit } from './selftest-back.ts';
 
 const origin = 'http://unverified.test';
 const types: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
@@ -61,4 +61,24 @@ test('an unverified municipality web address, self-test, helpline and service sh
 
   expect(violations).toEqual([]);
   await context.close();
+});
+
+test("on paper, AUDIT's longest result with each municipality's entry points keeps to one A4 page, every unverified fact still marked", async ({ page }) => {
+  await page.goto(audit);
+  await answerAudit(page);
+  const result = page.locator('[data-result]');
+  const places = await result.locator('select option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  expect(places.length).toBeGreaterThan(0);
+  for (const place of places) {
+    await page.emulateMedia({ media: 'screen' });
+    await result.getByLabel(/Var bor du/).selectOption(place);
+    await page.emulateMedia({ media: 'print' });
+    const marked = result.locator(`[data-band]:visible li .unverified-notice, [data-place="${place}"] li .unverified-notice`);
+    for (const notice of await marked.all()) {
+      await expect(notice.locator('strong')).toBeVisible();
+      await expect(notice.locator('strong')).toHaveText('Uppgiften är inte bekräftad.');
+      await expect(notice.locator('.unverified-notice__note')).toBeHidden();
+    }
+    expect(pdfPages(await page.pdf({ format: 'A4' })), place).toBe(1);
+  }
 });
