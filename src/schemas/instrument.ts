@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idPattern, lineText, longText, paragraphText, sourceField, summaryText, reviewedField, verifiedField } from './fields.ts';
+import { idPattern, lineText, longText, paragraphText, provenance, summaryText } from './fields.ts';
 import { quoteValue } from '../lib/content/quote.ts';
 
 const option = z.strictObject({ label: lineText, points: z.int().min(0) });
@@ -87,9 +87,8 @@ export const instrumentSchema = z
     skipRules: z.array(skipRule).default([]),
     bands: z.array(band).min(1),
     licence: longText,
-    source: sourceField,
-    reviewed: reviewedField,
-    verified: verifiedField,
+    // verificationNote: what exactly is not verified, in words the reader sees on the test's page.
+    ...provenance,
   })
   .superRefine((instrument, ctx) => {
     // Points below 0 are reported on their own; the band check would only repeat the same error.

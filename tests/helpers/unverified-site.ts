@@ -1,0 +1,53 @@
+// The real content has every municipality's web address and every self-test verified, and no
+// verified service among a self-test's local entry points, so the real build cannot show that the
+// notice follows `verified` there. This copy of the project changes only `verified` (and the note)
+// in a few files so that each kind of fact appears both ways, and is built once per run: shared by
+// the site test (tests/site/unverified-notices.test.ts) and the browser test (axe on those pages).
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '../..');
+export const unverifiedProject = join(root, 'tests/.tmp/unverified-site');
+export const unverifiedContent = join(unverifiedProject, 'content');
+export const unverifiedDist = join(unverifiedProject, 'dist');
+
+/** Content file → its `verified` in the copy, and the note a reader then sees (none: the default). */
+export const changes: Record<string, { verified: boolean; note?: string }> = {
+  'municipalities/karlskrona.yaml': { verified: false, note: 'Kommunens webbadress är inte kontrollerad.' },
+  'instruments/audit.yaml': { verified: false, note: 'Frågorna är inte kontrollerade mot den svenska versionen.' },
+  'instruments/audit-c.yaml': { verified: false },
+  'helplines/anonyma-alkoholister.yaml': { verified: true },
+  'helplines/vardguiden-1177.yaml': { verified: false, note: 'Numret är inte kontrollerat.' },
+  'services/vardcentralerna-blekinge.yaml': { verified: true },
+};
+
+function setVerified(file: string, { verified, note }: { verified: boolean; note?: string }) {
+  const yaml = readFileSync(file, 'utf8').replace(/^verificationNote: .*\n/m, '');
+  if (!/^verified: (true|false)$/m.test(yaml)) throw new Error(`${file}: no verified line to change`);
+  const line = `verified: ${verified}${note ? `\nverificationNote: "${note}"` : ''}`;
+  writeFileSync(file, yaml.replace(/^verified: (true|false)$/m, line));
+}
+
+export function buildUnverifiedSite(): string {
+  rmSync(unverifiedProject, { recursive: true, force: true });
+  mkdirSync(unverifiedProject, { recursive: true });
+  // As in rtl-site.ts: an empty .git keeps Tailwind's scanner out of the linked node_modules.
+  mkdirSync(join(unverifiedProject, '.git'));
+  for (const item of ['.gitignore', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+    cpSync(join(root, item), join(unverifiedProject, item), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(unverifiedProject, 'node_modules'), 'dir');
+  for (const [file, change] of Object.entries(changes)) setVerified(join(unverifiedContent, file), change);
+  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: unverifiedProject,
+    env: { ...process.env, TZ: 'Europe/Stockholm', ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'pipe',
+  });
+  return unverifiedDist;
+}
+
+/** The built copy, built now if an earlier test in this run has not. */
+export function unverifiedSite(): string {
+  return existsSync(join(unverifiedDist, 'hitta-hjalp', 'karlskrona', 'index.html')) ? unverifiedDist : buildUnverifiedSite();
+}
