@@ -16,7 +16,12 @@ export function contentCheck(): AstroIntegration {
         const report = validateContent(`${root}content`, { displayRoot: root });
         if (report.errors.length > 0) {
           const count = report.errors.length === 1 ? '1 fel' : `${report.errors.length} fel`;
-          throw new Error(`Innehållet har ${count}:\n${report.errors.map((e) => `  - ${e}`).join('\n')}`);
+          const error = new Error(
+            `Innehållet har ${count}:\n${report.errors.map((e) => `  - ${e}`).join('\n')}\nRätta felen och kör npm run check:content igen.`,
+          );
+          // The editor needs the list, not where in our code it was raised.
+          error.stack = '';
+          throw error;
         }
         logger.info(`Innehållet är giltigt (${report.entries.length} filer).`);
         // Old review dates are the editors' to-do list, not a reason to stop publishing.
