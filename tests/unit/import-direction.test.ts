@@ -1,0 +1,94 @@
+// Imports in src/ run down the floor order only (scripts/lib/import-graph.ts; docs/design.md says
+// why each floor sits where it does). The imports below ran upward when the order was written
+// down; they are the work left. The list may only shrink: a new upward import fails, and so does
+// an entry that no longer exists (remove it, so it cannot come back unnoticed). When the list is
+// empty, delete it and the test asks for no upward import at all.
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { floorOf, importKey, importsIn, specifiers, upwardImports } from '../../scripts/lib/import-graph.ts';
+
+const knownUpwardImports = [
+  'src/components/HelplineCard.astro -> src/features/opening-hours/describe.ts',
+  'src/components/OpenNowFor.astro -> src/features/opening-hours/OpenNow.astro',
+  'src/components/OpenNowFor.astro -> src/features/opening-hours/schedule-from-build.ts',
+  'src/components/ServiceCard.astro -> src/features/opening-hours/describe.ts',
+  'src/components/SiteHeader.astro -> src/features/editions/LanguageSwitch.astro',
+  'src/components/SiteHeader.astro -> src/features/search/SearchBox.astro',
+  'src/features/knowledge/KnowledgeArticle.astro -> src/layouts/BaseLayout.astro',
+  'src/i18n/editions.ts -> src/lib/content/messages.ts',
+  'src/lib/build-date.ts -> src/schemas/fields.ts',
+  'src/lib/content/checks/mdx.ts -> src/features/editions/blocks/names.ts',
+  'src/lib/content/navigator.ts -> src/features/navigator/match.ts',
+  'src/lib/content/routes.ts -> src/features/navigator/match.ts',
+  'src/lib/content/routes.ts -> src/features/navigator/questions.ts',
+  'src/lib/content/routes.ts -> src/features/navigator/steps.ts',
+  'src/lib/content/routes.ts -> src/features/relatives/questions.ts',
+  'src/lib/content/routes.ts -> src/features/relatives/steps.ts',
+  'src/lib/markdown/glossary-links.ts -> src/i18n/editions.ts',
+  'src/lib/markdown/glossary-links.ts -> src/schemas/glossary.ts',
+  'src/lib/sections.ts -> src/i18n/ui.ts',
+  'src/schemas/fields.ts -> src/features/opening-hours/parse.ts',
+  'src/schemas/fields.ts -> src/lib/content/quote.ts',
+  'src/schemas/fields.ts -> src/lib/content/checks/phone.ts',
+  'src/schemas/fields.ts -> src/lib/content/checks/web-address.ts',
+  'src/schemas/fields.ts -> src/lib/content/checks/opening-hours.ts',
+  'src/schemas/instrument.ts -> src/lib/content/quote.ts',
+  'src/schemas/knowledge.ts -> src/lib/content/quote.ts',
+  'src/schemas/synonyms.ts -> src/lib/content/quote.ts',
+];
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const upward = upwardImports(importsIn(root));
+const describeImport = (i: (typeof upward)[number]) => `${importKey(i)} (${i.fromFloor} → ${i.toFloor})`;
+
+describe('import direction in src/', () => {
+  it('has no upward import beyond the known ones', () => {
+    const fresh = upward.filter((i) => !knownUpwardImports.includes(importKey(i))).map(describeImport);
+    expect(fresh, 'import from this floor or a lower one (npm run imports shows the floors)').toEqual([]);
+  });
+
+  it('lists only known upward imports that still exist', () => {
+    const current = new Set(upward.map(importKey));
+    const gone = knownUpwardImports.filter((key) => !current.has(key));
+    expect(gone, 'fixed: remove these lines from knownUpwardImports').toEqual([]);
+  });
+
+  it('gives every file in src/ a floor', () => {
+    expect(upward.filter((i) => i.toFloor === 'unknown' || i.toFloor === 'outside src').map(describeImport)).toEqual([]);
+  });
+});
+
+describe('reading imports', () => {
+  it('finds static, side-effect, re-export, dynamic and type imports', () => {
+    const code = [
+      "import a from './a.ts';",
+      "import type { B } from './b.ts';",
+      "import { type C } from './c.ts';",
+      "import './d.css';",
+      "export { e } from './e.ts';",
+      "export * from './f.ts';",
+      "const g = await import('./g.ts');",
+      "let h: import('./h.ts').H;",
+      "// import nothing from './comment.ts'",
+      "const text = \"import x from './string.ts'\";",
+    ].join('\n');
+    expect(specifiers(code, 'x.ts')).toEqual([
+      { specifier: './a.ts', typeOnly: false },
+      { specifier: './b.ts', typeOnly: true },
+      { specifier: './c.ts', typeOnly: true },
+      { specifier: './d.css', typeOnly: false },
+      { specifier: './e.ts', typeOnly: false },
+      { specifier: './f.ts', typeOnly: false },
+      { specifier: './g.ts', typeOnly: false },
+      { specifier: './h.ts', typeOnly: true },
+    ]);
+  });
+
+  it('puts a file on the floor of its most specific folder', () => {
+    expect(floorOf('lib/phone.ts')).toBe('lib');
+    expect(floorOf('lib/content/validate.ts')).toBe('collections');
+    expect(floorOf('content.config.ts')).toBe('collections');
+    expect(floorOf('features/navigator/match.ts')).toBe('features');
+    expect(floorOf('library/x.ts')).toBeUndefined();
+  });
+});
