@@ -39,24 +39,24 @@ export interface RegionFacts {
 }
 
 export interface Region {
-  /** e.g. "Region Blekinge": who runs the region's care. */
+  /** "Region …": who runs the region's care. */
   name: string;
-  /** e.g. "Blekinge län": the area the site covers, as written in running text. */
+  /** "… län": the area the site covers, as written in running text. */
   county: string;
   /** Municipality ids in the site's order. */
   municipalities: readonly string[];
   /** The answer "I live elsewhere": an id that is never a municipality's, and its words. */
   outside: {
-    /** The answer's URL segment: `utanfor-` and the county's name without "län", e.g. utanfor-blekinge. */
+    /** The answer's URL segment: `utanfor-` and the county's name without "län": "Kalmar län" gives utanfor-kalmar. */
     id: string;
-    /** As an answer and in the answered summary, e.g. "Utanför Blekinge län". */
+    /** As an answer and in the answered summary: "Utanför Kalmar län". */
     label: string;
   };
   /** Every answer to "Var bor du?": the municipalities in order, then outside. */
   places: readonly string[];
   /** A place as an answer: the municipality's name, or the outside answer's label. */
   placeLabel(id: string): string;
-  /** A place in running text: "i Ronneby", or "utanför Blekinge län". */
+  /** A place in running text: "i " and the municipality's name, or "utanför Kalmar län". */
   inPlace(id: string): string;
   /** Whether an offer serves someone who lives at `place`: nothing in the region serves outside it. */
   servesPlace(served: Served, place: string): boolean;

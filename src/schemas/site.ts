@@ -18,9 +18,9 @@ export const siteSchema = z.strictObject({
   /** One line under the name. */
   tagline: lineText,
   region: z.strictObject({
-    /** Who runs the region's care, e.g. "Region Blekinge". */
+    /** Who runs the region's care, "Region …". */
     name: lineText,
-    /** The county as written in running text, e.g. "Blekinge län"; it also names the answer "Utanför …". */
+    /** The county as written in running text, "… län"; it also names the answer "Utanför …". */
     county: lineText,
     /** A point in the region, for opening hours that follow sunrise or sunset. */
     location: z.strictObject({ lat: coordinate('lat', 55, 69.1), lon: coordinate('lon', 10.9, 24.2) }).optional(),
