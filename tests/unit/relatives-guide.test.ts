@@ -55,7 +55,7 @@ const cases: Case[] = [
   },
   {
     name: 'someone outside Blekinge: national offers only',
-    answers: { relation: 'partner', age: 'vuxen', place: 'utanfor-blekinge', want: 'prata-nu' },
+    answers: { relation: 'partner', age: 'vuxen', place: region.outside.id, want: 'prata-nu' },
     includes: ['anhoriglinjen-samtal'],
     excludes: municipalities.map(local),
   },
@@ -87,7 +87,7 @@ const cases: Case[] = [
   },
   {
     name: 'a friend outside Blekinge: Anhöriglinjen',
-    answers: { relation: 'van', age: 'vuxen', place: 'utanfor-blekinge', want: 'prata-nu' },
+    answers: { relation: 'van', age: 'vuxen', place: region.outside.id, want: 'prata-nu' },
     includes: ['anhoriglinjen-samtal'],
   },
   {
