@@ -107,6 +107,13 @@ describe('site.yaml\'s region, checked', () => {
     ]);
   });
 
+  it('asks for municipalities by id without naming a region\'s', () => {
+    const errors = withContent((c) => c.replace('services/beroendemottagningen.yaml', /municipalities: \[[^\]]*\]/, 'municipalities: { a: 1 }'));
+    expect(errors).toEqual([
+      'content/services/beroendemottagningen.yaml: fältet "municipalities": {"a":1} har fel form. Skriv en lista med kommunernas id (filnamnen i content/municipalities/ utan .yaml) inom hakparenteser, eller ordet alla.',
+    ]);
+  });
+
   it('refuses a municipality whose file name is the address of the answer for elsewhere', () => {
     const errors = withContent((c) => {
       c.write(`municipalities/${region.outside.id}.yaml`, c.read(`municipalities/${first}.yaml`));
