@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlink
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compressible } from '../src/integrations/precompress.ts';
-import { todayInSweden } from '../src/schemas/fields.ts';
+import { todayInSweden } from '../src/lib/build-date.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { parseBuildLog, runBuild, stopRunningBuild, type BuildLog, type BuildRun } from './bench/build-run.ts';
 import { distStats, type DistStats } from './bench/dist-stats.ts';

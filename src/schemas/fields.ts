@@ -3,11 +3,11 @@
 import { z } from 'astro/zod';
 import { parsePhone } from '../lib/phone.ts';
 import { buildDate } from '../lib/build-date.ts';
-import { parseOpeningHours } from '../features/opening-hours/parse.ts';
-import { quoteValue } from '../lib/content/quote.ts';
-import { phoneProblem } from '../lib/content/checks/phone.ts';
-import { looksLikeAddress, webAddressProblem } from '../lib/content/checks/web-address.ts';
-import { hoursWithoutDays } from '../lib/content/checks/opening-hours.ts';
+import { parseOpeningHours } from '../lib/opening-hours.ts';
+import { quoteValue } from '../lib/quote.ts';
+import { phoneProblem } from './field-checks/phone.ts';
+import { looksLikeAddress, webAddressProblem } from './field-checks/web-address.ts';
+import { hoursWithoutDays } from './field-checks/opening-hours.ts';
 
 const quote = (value: unknown) => quoteValue(String(value));
 
@@ -95,15 +95,6 @@ function toIsoDate(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Today's date in Sweden, as YYYY-MM-DD. */
-// One formatter for every call: the content check asks for today once per reviewed date, and a
-// new Intl.DateTimeFormat each time was most of its time on a national content set.
-let swedishDate: Intl.DateTimeFormat | undefined;
-
-export function todayInSweden(now: Date = new Date()): string {
-  swedishDate ??= new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' });
-  return swedishDate.format(now);
-}
 
 /** A date the content was last reviewed: YYYY-MM-DD, not after today. Output is the ISO string. */
 export const reviewedField = z.unknown().transform((value, ctx) => {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { idPattern, lineText, longText, paragraphText, provenance, summaryText } from './fields.ts';
-import { quoteValue } from '../lib/content/quote.ts';
+import { quoteValue } from '../lib/quote.ts';
 
 const option = z.strictObject({ label: lineText, points: z.int().min(0) });
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { audienceField, lineText, reviewedField, sourceField, summaryText, topicsField } from './fields.ts';
-import { quoteValue } from '../lib/content/quote.ts';
+import { quoteValue } from '../lib/quote.ts';
 
 /** The themes /kunskap/ groups its pages by, in the order readers see them. */
 export const knowledgeThemeValues = ['vard-och-stod', 'samverkan-och-planer', 'behandling-och-skadereducering', 'rattigheter', 'amnen'] as const;

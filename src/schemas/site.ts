@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { quoteValue } from '../lib/content/quote.ts';
+import { quoteValue } from '../lib/quote.ts';
 import { emailField, lineText, webField } from './fields.ts';
 
 /** Degrees within Sweden's extent, in decimal degrees as a map service gives them. */

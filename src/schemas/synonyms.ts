@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { paragraphText } from './fields.ts';
-import { quoteValue } from '../lib/content/quote.ts';
+import { quoteValue } from '../lib/quote.ts';
 
 const quote = (value: unknown) => quoteValue(String(value));
 

@@ -16,7 +16,6 @@ const knownUpwardImports = [
   'src/components/SiteHeader.astro -> src/features/search/SearchBox.astro',
   'src/features/knowledge/KnowledgeArticle.astro -> src/layouts/BaseLayout.astro',
   'src/i18n/editions.ts -> src/lib/content/messages.ts',
-  'src/lib/build-date.ts -> src/schemas/fields.ts',
   'src/lib/content/checks/mdx.ts -> src/features/editions/blocks/names.ts',
   'src/lib/content/navigator.ts -> src/features/navigator/match.ts',
   'src/lib/content/routes.ts -> src/features/navigator/match.ts',
@@ -27,14 +26,6 @@ const knownUpwardImports = [
   'src/lib/markdown/glossary-links.ts -> src/i18n/editions.ts',
   'src/lib/markdown/glossary-links.ts -> src/schemas/glossary.ts',
   'src/lib/sections.ts -> src/i18n/ui.ts',
-  'src/schemas/fields.ts -> src/features/opening-hours/parse.ts',
-  'src/schemas/fields.ts -> src/lib/content/quote.ts',
-  'src/schemas/fields.ts -> src/lib/content/checks/phone.ts',
-  'src/schemas/fields.ts -> src/lib/content/checks/web-address.ts',
-  'src/schemas/fields.ts -> src/lib/content/checks/opening-hours.ts',
-  'src/schemas/instrument.ts -> src/lib/content/quote.ts',
-  'src/schemas/knowledge.ts -> src/lib/content/quote.ts',
-  'src/schemas/synonyms.ts -> src/lib/content/quote.ts',
 ];
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

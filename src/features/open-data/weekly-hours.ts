@@ -2,7 +2,7 @@
 // read over the same holiday-free reference week that describe.ts shows readers.
 import type OpeningHours from 'opening_hours';
 import { describeWeek } from '../opening-hours/describe.ts';
-import { parseOpeningHours } from '../opening-hours/parse.ts';
+import { parseOpeningHours } from '../../lib/opening-hours.ts';
 
 export const dayCodes = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type DayCode = (typeof dayCodes)[number];

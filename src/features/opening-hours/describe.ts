@@ -1,6 +1,6 @@
 // Weekly opening hours in Swedish words, for pages that must work without JavaScript.
 import type OpeningHours from 'opening_hours';
-import { parseOpeningHours } from './parse.ts';
+import { parseOpeningHours } from '../../lib/opening-hours.ts';
 
 export interface WeekRow {
   /** "måndag–fredag", "lördag", "måndag, onsdag" */

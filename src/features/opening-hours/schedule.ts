@@ -3,7 +3,7 @@
 import type OpeningHours from 'opening_hours';
 import Holidays from 'date-holidays';
 import { inSweden, type OpeningHoursLocation } from '../../lib/region.ts';
-import { openingHoursAt, parseOpeningHours } from './parse.ts';
+import { openingHoursAt, parseOpeningHours } from '../../lib/opening-hours.ts';
 
 /** Minutes after local midnight, 0 ≤ start < end ≤ 1440. */
 export type Interval = [start: number, end: number];

@@ -2,8 +2,8 @@
 // parsePhone (src/lib/phone.ts) decides what a number dials; this decides whether a reader can
 // trust how it is written: with its area code, grouped where the area code ends.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { parsePhone } from '../../phone.ts';
-import { quoteValue } from '../quote.ts';
+import { parsePhone } from '../../lib/phone.ts';
+import { quoteValue } from '../../lib/quote.ts';
 
 // Swedish short numbers are in the 11x series (112, 113 13, 114 14, 116 111, 1177, 118 118) and
 // 90x xx (90101); any other number without a leading 0 is a subscriber number without its area code.

@@ -1,7 +1,7 @@
 // What is wrong with a web address in content, in words that say how to write it. The site links
 // only to public pages over https: an address with a space breaks the build (new URL throws), and
 // http:, javascript: or a machine on the editor's own network must never reach a reader.
-import { quoteValue } from '../quote.ts';
+import { quoteValue } from '../../lib/quote.ts';
 
 const example = 'https://www.1177.se/';
 

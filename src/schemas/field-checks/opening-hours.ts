@@ -1,6 +1,6 @@
 // Opening hours that name no days. OpenStreetMap reads "08:00-16:00" as every day of the year,
 // weekends and holidays included; an editor who writes it almost always means weekdays.
-import { quoteValue } from '../quote.ts';
+import { quoteValue } from '../../lib/quote.ts';
 
 // A rule (rules are separated by ; or ||) that begins with a time: no days, dates or holidays before it.
 const startsWithTime = /^\d{1,2}:\d{2}/;
