@@ -5,7 +5,7 @@ import { defineConfig } from 'astro/config';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { loadGlossary } from './src/lib/content/glossary.ts';
-import { satteriGlossaryLinks } from './src/lib/markdown/glossary-links.ts';
+import { satteriGlossaryLinks } from './src/integrations/glossary-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
 

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describeIssue, describeYamlError, swedishErrorMap } from '../lib/content/messages.ts';
+import { describeIssue, describeYamlError, swedishErrorMap } from '../schemas/messages.ts';
 import { editionSchema } from '../schemas/edition.ts';
 import { sv, type UiKey } from './ui.ts';
 

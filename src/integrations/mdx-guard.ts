@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { referenceEdition } from '../i18n/editions.ts';
 import { checkMdxSource } from '../lib/content/checks/mdx.ts';
 import { collections } from '../lib/content/collections.ts';
-import { describeIssue, formatError, swedishErrorMap } from '../lib/content/messages.ts';
+import { describeIssue, formatError, swedishErrorMap } from '../schemas/messages.ts';
 
 /** @astrojs/mdx's Vite plugin, which compiles .mdx files; the guard must come first. */
 const mdxCompiler = '@mdx-js/rolldown';

@@ -3,7 +3,7 @@
 import { z } from 'astro/zod';
 import { parsePhone } from '../lib/phone.ts';
 import { buildDate } from '../lib/build-date.ts';
-import { parseOpeningHours } from '../lib/opening-hours.ts';
+import { parseOpeningHours } from '../lib/opening-hours/parse.ts';
 import { quoteValue } from '../lib/quote.ts';
 import { phoneProblem } from './field-checks/phone.ts';
 import { looksLikeAddress, webAddressProblem } from './field-checks/web-address.ts';

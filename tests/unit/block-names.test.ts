@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blockNames } from '../../src/features/editions/blocks/names.ts';
+import { blockNames } from '../../src/lib/content/block-names.ts';
 
 const folder = join(import.meta.dirname, '../../src/features/editions/blocks');
 

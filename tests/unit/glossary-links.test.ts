@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { rehypeGlossaryLinks } from '../../src/lib/markdown/glossary-links.ts';
+import { rehypeGlossaryLinks } from '../../src/integrations/glossary-links.ts';
 
 const glossary = {
   terms: [

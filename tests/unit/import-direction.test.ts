@@ -8,24 +8,12 @@ import { fileURLToPath } from 'node:url';
 import { floorOf, importKey, importsIn, specifiers, upwardImports } from '../../scripts/lib/import-graph.ts';
 
 const knownUpwardImports = [
-  'src/components/HelplineCard.astro -> src/features/opening-hours/describe.ts',
-  'src/components/OpenNowFor.astro -> src/features/opening-hours/OpenNow.astro',
-  'src/components/OpenNowFor.astro -> src/features/opening-hours/schedule-from-build.ts',
-  'src/components/ServiceCard.astro -> src/features/opening-hours/describe.ts',
-  'src/components/SiteHeader.astro -> src/features/editions/LanguageSwitch.astro',
-  'src/components/SiteHeader.astro -> src/features/search/SearchBox.astro',
-  'src/features/knowledge/KnowledgeArticle.astro -> src/layouts/BaseLayout.astro',
-  'src/i18n/editions.ts -> src/lib/content/messages.ts',
-  'src/lib/content/checks/mdx.ts -> src/features/editions/blocks/names.ts',
   'src/lib/content/navigator.ts -> src/features/navigator/match.ts',
   'src/lib/content/routes.ts -> src/features/navigator/match.ts',
   'src/lib/content/routes.ts -> src/features/navigator/questions.ts',
   'src/lib/content/routes.ts -> src/features/navigator/steps.ts',
   'src/lib/content/routes.ts -> src/features/relatives/questions.ts',
   'src/lib/content/routes.ts -> src/features/relatives/steps.ts',
-  'src/lib/markdown/glossary-links.ts -> src/i18n/editions.ts',
-  'src/lib/markdown/glossary-links.ts -> src/schemas/glossary.ts',
-  'src/lib/sections.ts -> src/i18n/ui.ts',
 ];
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

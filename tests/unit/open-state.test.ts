@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useStockholmTime, withTimeZone } from '../helpers/time-zone.ts';
-import { describeOpenState, openStateAt, stockholmWallClock, type OpenState } from '../../src/features/opening-hours/open-state.ts';
-import { buildSchedule, type Schedule } from '../../src/features/opening-hours/schedule.ts';
+import { describeOpenState, openStateAt, stockholmWallClock, type OpenState } from '../../src/lib/opening-hours/open-state.ts';
+import { buildSchedule, type Schedule } from '../../src/lib/opening-hours/schedule.ts';
 
 useStockholmTime();
 

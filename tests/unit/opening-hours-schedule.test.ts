@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useStockholmTime, withTimeZone } from '../helpers/time-zone.ts';
-import { buildSchedule, rewritePublicHolidays, swedishHolidays } from '../../src/features/opening-hours/schedule.ts';
+import { buildSchedule, rewritePublicHolidays, swedishHolidays } from '../../src/lib/opening-hours/schedule.ts';
 
 useStockholmTime();
 

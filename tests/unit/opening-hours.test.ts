@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeWeek, describeWeekInOneLine } from '../../src/features/opening-hours/describe.ts';
-import { parseOpeningHours } from '../../src/lib/opening-hours.ts';
+import { describeWeek, describeWeekInOneLine } from '../../src/lib/opening-hours/describe.ts';
+import { parseOpeningHours } from '../../src/lib/opening-hours/parse.ts';
 
 describe('parseOpeningHours', () => {
   it.each(['24/7', 'Mo-Fr 08:00-16:30; PH off', '21:00-06:00', 'Mo,Tu,Th,Fr 10:00-15:00; We,Su 18:00-21:00'])('accepts %s', (value) => {

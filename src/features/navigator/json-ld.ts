@@ -1,7 +1,7 @@
 // schema.org data for a service page, so that search engines and other machines can read the
 // opening hours, including the holiday exceptions.
 import type { Service } from '../../schemas/service.ts';
-import type { Interval, Schedule } from '../opening-hours/schedule.ts';
+import type { Interval, Schedule } from '../../lib/opening-hours/schedule.ts';
 
 const dayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;

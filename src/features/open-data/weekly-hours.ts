@@ -1,8 +1,8 @@
 // OpenStreetMap opening_hours → weekly opening rows (RFC 5545 BYDAY codes and HH:MM times),
 // read over the same holiday-free reference week that describe.ts shows readers.
 import type OpeningHours from 'opening_hours';
-import { describeWeek } from '../opening-hours/describe.ts';
-import { parseOpeningHours } from '../../lib/opening-hours.ts';
+import { describeWeek } from '../../lib/opening-hours/describe.ts';
+import { parseOpeningHours } from '../../lib/opening-hours/parse.ts';
 
 export const dayCodes = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type DayCode = (typeof dayCodes)[number];

@@ -11,7 +11,7 @@ import { siteSchema, type Site } from '../../schemas/site.ts';
 import { readEditions, referenceEdition, type Edition } from '../../i18n/editions.ts';
 import { collections, idFromPath, type CollectionName } from './collections.ts';
 import { untranslatablePages } from './translation-rules.ts';
-import { describeIssue, describeYamlError, formatError, swedishErrorMap } from './messages.ts';
+import { describeIssue, describeYamlError, formatError, swedishErrorMap } from '../../schemas/messages.ts';
 import { checkContentFiles, contentFiles, readContentText } from './checks/files.ts';
 import { unsupportedYamlTag } from './checks/yaml-tags.ts';
 import { buildDate } from '../build-date.ts';

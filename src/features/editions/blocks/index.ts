@@ -6,7 +6,7 @@ import KnowledgeLinks from './KnowledgeLinks.astro';
 import MunicipalityContacts from './MunicipalityContacts.astro';
 import RelativesSupport from './RelativesSupport.astro';
 import SelfTests from './SelfTests.astro';
-import type { BlockName } from './names.ts';
+import type { BlockName } from '../../../lib/content/block-names.ts';
 
 // The content check allows exactly the names in names.ts: a block added here must be named there.
 export const blocks = { AcuteNumbers, Doors, KnowledgeLinks, MunicipalityContacts, RelativesSupport, SelfTests } satisfies Record<BlockName, unknown>;

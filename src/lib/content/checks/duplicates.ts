@@ -1,7 +1,7 @@
 // The same thing twice: a value repeated in a list, or a service file copied under a new name, so
 // that readers see the same name and number twice on every page that lists it.
 import type { Site } from '../../../schemas/site.ts';
-import { formatError } from '../messages.ts';
+import { formatError } from '../../../schemas/messages.ts';
 import type { ContentEntry } from '../validate.ts';
 
 /** Lists of ids or fixed words, where a value written twice is a slip, never a meaning. */

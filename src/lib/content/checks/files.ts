@@ -6,7 +6,7 @@ import { isUtf8 } from 'node:buffer';
 import { type Dirent, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { collections } from '../collections.ts';
-import { formatError } from '../messages.ts';
+import { formatError } from '../../../schemas/messages.ts';
 
 /** Files at the top of content/ besides the collections' folders. */
 const topLevelFiles = new Set(['README.md', 'site.yaml', 'ordlista.yaml']);

@@ -3,7 +3,7 @@
 // fields that hold a path on this site. A #fragment is not checked here: the ids it points to
 // come from templates as well as from headings, and tests/site/built-pages.test.ts checks every
 // fragment against the built page.
-import { formatError } from '../messages.ts';
+import { formatError } from '../../../schemas/messages.ts';
 import type { RouteEntry, RouteTable } from '../routes.ts';
 
 /** At most `max` characters of a value, for quoting it in a message. */

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { mdxToMdast } from 'satteri';
-import { blockAttributes, blockNames, type BlockName } from '../../../features/editions/blocks/names.ts';
+import { blockAttributes, blockNames, type BlockName } from '../block-names.ts';
 import { referenceEdition, type Edition } from '../../../i18n/editions.ts';
 import type { CollectionName } from '../collections.ts';
 import { routeTable, type RouteEntry, type RouteInput, type RouteTable } from '../routes.ts';

@@ -1,7 +1,7 @@
 // Facts not reviewed for a year: a warning, never an error. Time passing must never stop a build,
 // but an editor running the check should hear which files are due.
 import { isOutdated } from '../../build-date.ts';
-import { formatError } from '../messages.ts';
+import { formatError } from '../../../schemas/messages.ts';
 import type { ContentEntry } from '../validate.ts';
 
 /** `today` is the build day (BUILD_DATE), YYYY-MM-DD. */

@@ -4,9 +4,9 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { getEditions } from '../../i18n/editions.ts';
+import { getEditions } from '../i18n/editions.ts';
 import { defineHastPlugin } from 'satteri';
-import type { Glossary } from '../../schemas/glossary.ts';
+import type { Glossary } from '../schemas/glossary.ts';
 
 const skipped = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'abbr']);
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,10 +1,10 @@
 // One schedule per opening-hours rule per build, starting on the build day (BUILD_DATE, default
 // today in Sweden): many pages show the same service, and a site built "as on" another day must
 // carry that day's year of hours, so that tests can set the build day and the browser clock together.
-import { buildDate } from '../../lib/build-date.ts';
-import { getSite } from '../../lib/content/site.ts';
-import { openingHoursLocationOf } from '../../lib/region.ts';
-import { buildSchedule, type Schedule } from './schedule.ts';
+import { buildDate } from '../build-date.ts';
+import { getSite } from './site.ts';
+import { openingHoursLocationOf } from '../region.ts';
+import { buildSchedule, type Schedule } from '../opening-hours/schedule.ts';
 
 const cache = new Map<string, Schedule>();
 

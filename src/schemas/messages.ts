@@ -1,7 +1,7 @@
 // Zod's issues turned into Swedish sentences an editor can act on:
 // "<file>: fältet "<field>": <what is wrong>. <how to fix it>."
 import type { z } from 'astro/zod';
-import { excerpt, quoteValue as quote } from '../quote.ts';
+import { excerpt, quoteValue as quote } from '../lib/quote.ts';
 import { missingField, wrongType } from './type-examples.ts';
 
 type Issue = z.core.$ZodIssue;

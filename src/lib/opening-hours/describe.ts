@@ -1,6 +1,6 @@
 // Weekly opening hours in Swedish words, for pages that must work without JavaScript.
 import type OpeningHours from 'opening_hours';
-import { parseOpeningHours } from '../../lib/opening-hours.ts';
+import { parseOpeningHours } from './parse.ts';
 
 export interface WeekRow {
   /** "måndag–fredag", "lördag", "måndag, onsdag" */

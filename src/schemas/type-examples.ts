@@ -1,7 +1,7 @@
 // A value of the wrong type, told with an example of the right form for that field: YAML reads an
 // unquoted 112 as a number and "alkohol" as a text where a list was meant, and an editor fixes it
 // fastest by seeing the line as it should be written.
-import { excerpt, quoteValue } from '../quote.ts';
+import { excerpt, quoteValue } from '../lib/quote.ts';
 
 const objectExamples: Record<string, string> = {
   contact: 'contact: { phone: "0455-73 10 00", web: https://www.example.se/ }',

@@ -2,8 +2,8 @@
 // days in Europe/Stockholm, with Swedish public holidays applied, for the "open now" island.
 import type OpeningHours from 'opening_hours';
 import Holidays from 'date-holidays';
-import { inSweden, type OpeningHoursLocation } from '../../lib/region.ts';
-import { openingHoursAt, parseOpeningHours } from '../../lib/opening-hours.ts';
+import { inSweden, type OpeningHoursLocation } from '../region.ts';
+import { openingHoursAt, parseOpeningHours } from './parse.ts';
 
 /** Minutes after local midnight, 0 ≤ start < end ≤ 1440. */
 export type Interval = [start: number, end: number];

@@ -1,7 +1,7 @@
 // <open-now>: shows "Öppet nu · stänger 16.30" and the like from the embedded Schedule, in
 // Stockholm time whatever the visitor's clock zone. Without JavaScript the text stays hidden.
-import { describeOpenState, openStateAt } from './open-state.ts';
-import type { Schedule } from './schedule.ts';
+import { describeOpenState, openStateAt } from '../lib/opening-hours/open-state.ts';
+import type { Schedule } from '../lib/opening-hours/schedule.ts';
 
 class OpenNow extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;

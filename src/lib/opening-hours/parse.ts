@@ -1,5 +1,5 @@
 import OpeningHours, { type nominatim_object } from 'opening_hours';
-import { inSweden, type OpeningHoursLocation } from './region.ts';
+import { inSweden, type OpeningHoursLocation } from '../region.ts';
 
 const options = { mode: 0, tag_key: undefined, map_value: undefined, warnings_severity: 4, locale: 'sv' } as const;
 

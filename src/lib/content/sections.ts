@@ -2,7 +2,7 @@
 // route has been built, so no reader ever follows a link to a page that is not there.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { UiKey } from '../i18n/ui.ts';
+import type { UiKey } from '../../i18n/ui.ts';
 
 export interface Section {
   key: string;
