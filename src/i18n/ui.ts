@@ -59,7 +59,7 @@ export const sv = {
   'search.label': 'Sök på webbplatsen',
   'search.button': 'Sök',
   'search.pageLabel': 'Vad letar du efter?',
-  'search.hint': 'Skriv med dina egna ord, till exempel ”kan inte sluta spela” eller ”soc i Ronneby”.',
+  'search.hint': 'Skriv med dina egna ord, till exempel ”kan inte sluta spela” eller ”soc i {place}”.',
   'search.noScript': 'Sökrutan behöver JavaScript, som är avstängt i din webbläsare. Alla sidor på webbplatsen finns i listan nedan, ordnade efter typ och kommun.',
   'search.filters': 'Avgränsa träffarna',
   'search.filter.sidtyp': 'Typ av sida',
