@@ -19,7 +19,7 @@ export function buildRtlSite(): string {
   // the linked node_modules too (a three times larger stylesheet, a slower build). An empty .git
   // folder is enough.
   mkdirSync(join(rtlProject, '.git'));
-  for (const item of ['.gitignore', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+  for (const item of ['.gitignore', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'deploy']) {
     cpSync(join(root, item), join(rtlProject, item), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(rtlProject, 'node_modules'), 'dir');

@@ -34,7 +34,7 @@ export function buildUnverifiedSite(): string {
   mkdirSync(unverifiedProject, { recursive: true });
   // As in rtl-site.ts: an empty .git keeps Tailwind's scanner out of the linked node_modules.
   mkdirSync(join(unverifiedProject, '.git'));
-  for (const item of ['.gitignore', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+  for (const item of ['.gitignore', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'deploy']) {
     cpSync(join(root, item), join(unverifiedProject, item), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(unverifiedProject, 'node_modules'), 'dir');
