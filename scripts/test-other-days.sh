@@ -14,7 +14,7 @@ summer="$year-07-01"
 [[ "$summer" > "$BUILD_DATE" ]] || summer="$((year + 1))-07-01"
 later=$(date -d "$BUILD_DATE +2 years" +%F)
 
-mapfile -t vitest_files < <(grep -l -E 'buildDate|buildDay|BUILD_DATE' tests/unit/*.test.ts tests/content/*.test.ts tests/site/*.test.ts | sort)
+mapfile -t vitest_files < <(grep -l -E 'buildDate|buildDay|BUILD_DATE' tests/unit/*.test.ts tests/content/*.test.ts tests/site/*.test.ts tests/builds/*.test.ts | sort)
 
 for day in "$summer" "$later"; do
   echo "== Datumberoende tester, webbplatsen byggd som den $day"

@@ -1,6 +1,6 @@
 // A region adds a right-to-left language with content and strings only: the project copied, the
 // fixture's files (tests/fixtures/rtl-language/: src/i18n/ar.yaml and content/pages/ar/*.mdx)
-// added, nothing else changed, and built. Shared by the site test and the browser test (axe).
+// added, nothing else changed, and built. Shared by the build test and the browser test (axe).
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';

@@ -2,7 +2,7 @@
 // verified service among a self-test's local entry points, so the real build cannot show that the
 // notice follows `verified` there. This copy of the project changes only `verified` (and the note)
 // in a few files so that each kind of fact appears both ways, and is built once per run: shared by
-// the site test (tests/site/unverified-notices.test.ts) and the browser test (axe on those pages).
+// the build test (tests/builds/unverified-notices.test.ts) and the browser test (axe on those pages).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
