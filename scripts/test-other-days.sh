@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Part of `npm test`: the tests that derive from the build day run again on a site built as on two
 # other days, a summer-time day and a day two years ahead, so that no test passes only on the day
-# it was written. Which tests: unit and site tests that read the build day (they name buildDate,
+# it was written. Which tests: unit, site and build tests that read the build day (they name buildDate,
 # buildDay or BUILD_DATE) and browser tests tagged @date.
 set -euo pipefail
 cd "$(dirname "$0")/.."
