@@ -8,6 +8,7 @@ import { loadGlossary } from './src/lib/content/glossary.ts';
 import { satteriGlossaryLinks } from './src/integrations/glossary-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { astroCsp } from './deploy/headers.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
@@ -23,22 +24,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [satteriGlossaryLinks(loadGlossary())] }) },
   // Order matters: Pagefind indexes the HTML before it is compressed.
   integrations: [contentCheck(), mdx(), pagefindIndex(), precompress()],
-  security: {
-    csp: {
-      directives: [
-        "default-src 'none'",
-        "img-src 'self'",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "manifest-src 'self'",
-        "form-action 'self'",
-        "base-uri 'none'",
-        "object-src 'none'",
-      ],
-      scriptDirective: { resources: ["'self'"] },
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
+  // The production headers' policy (deploy/headers.ts), also as a <meta> tag with the hashes of
+  // Astro's bundled scripts and styles: in force where a host sends no header.
+  security: { csp: astroCsp() },
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -3,6 +3,8 @@
 // includes) and public/_headers for static hosts that read that file, so the two cannot drift:
 // tests/unit/headers.test.ts fails when a written file differs from this module, and
 // tests/e2e/headers.spec.ts compares what nginx sends with `headersFor()` for every kind of path.
+// The <meta> policy Astro writes into each page is generated from it too (astroCsp(), below).
+import type { AstroUserConfig } from 'astro';
 
 /** Sent with every response, pages, files, redirects and errors alike. */
 export const securityHeaders: Readonly<Record<string, string>> = {
@@ -40,6 +42,31 @@ const policy = (directives: ReadonlyArray<readonly [string, string]>) => directi
 export const pagePolicy = policy(pageDirectives);
 /** The search page runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval'; nothing else does. */
 export const searchPolicy = policy(pageDirectives.map(([name, value]) => [name, name === 'script-src' ? `${value} 'wasm-unsafe-eval'` : value]));
+
+type AstroCsp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+type AstroCspDirective = NonNullable<AstroCsp['directives']>[number];
+
+/** Directives a `<meta>` policy cannot carry: browsers ignore them there, so only the header sends them. */
+export const headerOnlyDirectives: ReadonlySet<string> = new Set(['frame-ancestors']);
+
+/**
+ * The page policy as Astro's `security.csp` (astro.config.mjs) takes it, for the `<meta>` policy
+ * Astro writes into every page: the same policy in force where a host sends no header. Astro
+ * writes script-src and style-src itself, with the hashes of the scripts and styles it bundles,
+ * so their sources go in as resources (setting them replaces Astro's defaults). /sok/ adds
+ * 'wasm-unsafe-eval' to its own (src/pages/sok.astro), as searchPolicy does.
+ * tests/site/meta-csp.test.ts compares every built page's meta policy with headersFor().
+ */
+export function astroCsp(): AstroCsp {
+  const sources = (directive: string) => pageDirectives.find(([name]) => name === directive)![1].split(' ');
+  return {
+    directives: pageDirectives
+      .filter(([name]) => name !== 'script-src' && name !== 'style-src' && !headerOnlyDirectives.has(name))
+      .map(([name, value]) => `${name} ${value}` as AstroCspDirective),
+    scriptDirective: { resources: sources('script-src') },
+    styleDirective: { resources: sources('style-src') },
+  };
+}
 
 export const revalidate = 'no-cache';
 export const immutable = 'public, max-age=31536000, immutable';

@@ -3,15 +3,17 @@
 // Lighthouse runs with its default mobile preset (a phone-sized screen, simulated Slow 4G and a
 // 4× slower CPU), three times per page by default; the table shows the median of each category
 // score and of LCP, CLS and TBT against the targets. Prints a table; not a test.
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Flags, type Result } from 'lighthouse';
-import { chromiumLaunchOptions } from '../tests/helpers/chromium.ts';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
+import { serveSite } from './lib/nginx.ts';
+import { median } from './lib/statistics.ts';
+import { markdownTable } from './lib/table.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'tests/.tmp/lighthouse');
@@ -52,40 +54,6 @@ if (!Number.isInteger(runs) || runs < 1) {
   console.error(`--runs ska vara ett heltal ≥ 1.\n${usage}`);
   process.exit(2);
 }
-
-/** A port the kernel has just handed out, so two benches (or the tests on 4322) never collide. */
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
-
-/** Waits until nginx answers, rather than a fixed pause that is too short on a busy machine. */
-async function waitForServer(origin: string, exited: () => boolean) {
-  for (let tries = 0; tries < 100; tries += 1) {
-    if (exited()) throw new Error('nginx avslutades innan den svarade (se tests/.tmp/nginx-<port>/error.log).');
-    try {
-      const response = await fetch(`${origin}/`);
-      if (response.ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error(`nginx svarade inte på ${origin}/.`);
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
 
 class LighthouseFailure extends Error {
   readonly code: string;
@@ -202,15 +170,13 @@ async function main() {
   }
   mkdirSync(out, { recursive: true });
 
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const server = spawn(process.execPath, [join(root, 'scripts/serve-nginx.ts'), String(port)], { stdio: 'ignore' });
-  let serverExited = false;
-  server.on('exit', () => (serverExited = true));
+  const server = await serveSite().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+  const { origin } = server;
   let failed = false;
   try {
-    await waitForServer(origin, () => serverExited);
-
     const results = new Map<string, { measurements: Measurement[]; reports: Result[] }>();
     // Run by run over all pages, so a moment of load from other work on the machine spreads over
     // every page instead of spoiling one page's runs.
@@ -247,9 +213,8 @@ async function main() {
       `Mål: ${targets.score} i alla fyra kategorier, LCP ≤ ${(targets.lcpMs / 1000).toFixed(1)} s, CLS ${targets.cls}, TBT ${targets.tbtMs} ms. ✗ = missar målet.`,
       `${reports[0]?.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? ''}, maskinens benchmarkIndex ${Math.round(Math.min(...speeds))}–${Math.round(Math.max(...speeds))} (högre är snabbare).`,
       '',
-      `| sida | ${categories.map((id) => categoryLabels[id]).join(' | ')} | LCP | CLS | TBT |`,
-      '|---|---|---|---|---|---|---|---|',
     ];
+    const rows: string[][] = [];
     for (const page of pages) {
       const { measurements } = results.get(page.path)!;
       const cells = categories.map((id) => {
@@ -264,8 +229,9 @@ async function main() {
       cells.push(miss(cls <= targets.cls, cls > 0 && cls < 0.0005 ? cls.toPrecision(1) : cls.toFixed(3)));
       // Lighthouse's TBT is a sum of fractions of milliseconds: a target of 0 ms means under 0.5.
       cells.push(miss(Math.round(tbt) <= targets.tbtMs, `${Math.round(tbt)} ms`));
-      lines.push(`| ${page.name} \`${page.path}\` | ${cells.join(' | ')} |`);
+      rows.push([`${page.name} \`${page.path}\``, ...cells]);
     }
+    lines.push(...markdownTable(['sida', ...categories.map((id) => categoryLabels[id]), 'LCP', 'CLS', 'TBT'], rows));
     const list = (found: Map<string, number>) => (found.size ? [...found].map(([id, count]) => `${id} (${count}/${runs})`).join(', ') : 'inga');
     lines.push('', `### Granskningar under full poäng (i hur många av ${runs} körningar)`, '');
     for (const page of pages) {
@@ -280,12 +246,9 @@ async function main() {
     failed = true;
     console.error(error instanceof Error ? error.message : error);
   } finally {
-    const stopped = serverExited ? Promise.resolve() : new Promise((done) => server.once('exit', done));
-    server.kill('SIGTERM');
-    await stopped;
+    // nginx's files for this port are of no use afterwards, unless they say why it failed.
+    await server.stop({ keepFiles: failed });
   }
-  // nginx's files for this port are of no use afterwards, unless they say why it failed.
-  if (!failed) rmSync(join(root, `tests/.tmp/nginx-${port}`), { recursive: true, force: true });
   process.exit(failed ? 1 : 0);
 }
 

@@ -13,6 +13,8 @@ import { validateContent } from '../src/lib/content/validate.ts';
 import { parseBuildLog, runBuild, stopRunningBuild, type BuildLog, type BuildRun } from './bench/build-run.ts';
 import { distStats, type DistStats } from './bench/dist-stats.ts';
 import { writeSyntheticContent } from './bench/synthetic-content.ts';
+import { median } from './lib/statistics.ts';
+import { markdownHeader, markdownRow } from './lib/table.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const workDir = join(root, 'tests/.tmp/bench-scale');
@@ -195,12 +197,12 @@ const phases: { name: string; pick: (r: Result) => number | undefined }[] = [
 ];
 
 function table(results: Result[]): string[] {
-  const out = ['| municipalities | HTML pages | build total | Astro (of which page generation) | Pagefind | compression | peak memory | dist size | target check |', '|---|---|---|---|---|---|---|---|---|'];
+  const out = markdownHeader(['municipalities', 'HTML pages', 'build total', 'Astro (of which page generation)', 'Pagefind', 'compression', 'peak memory', 'dist size', 'target check']);
   for (const r of results) {
     const misses = missed(r);
     const check = misses.length ? `MISSED: ${misses.join('; ')}` : r.dist ? 'ok' : 'not finished';
     if (!r.dist) {
-      out.push(`| ${r.municipalities} | ${count(r.log.routesWritten)} written when stopped | stopped after ${minutes(r.run.wallMs)} | – | – | – | ${gib(r.run.peakRssBytes)} until stopped | – | ${check} |`);
+      out.push(markdownRow([String(r.municipalities), `${count(r.log.routesWritten)} written when stopped`, `stopped after ${minutes(r.run.wallMs)}`, '–', '–', '–', `${gib(r.run.peakRssBytes)} until stopped`, '–', check]));
       continue;
     }
     const d = r.dist;
@@ -209,7 +211,7 @@ function table(results: Result[]): string[] {
     const total = isEstimate(r) ? `stopped after ${minutes(r.run.wallMs)}; ~${maybe(r.totalMs)} estimated` : minutes(r.run.wallMs);
     const compression = estimate ? `~${minutes(r.compression!.ms)} estimated (${count(estimate.done)} of ${count(estimate.total)} files, ${mib(estimate.doneBytes)} of ${mib(estimate.totalBytes)}, in ${minutes(estimate.elapsedMs)})` : maybe(r.compression?.ms);
     const size = isEstimate(r) ? `${mib(d.bytes)} when stopped (HTML ${mib(d.htmlBytes)})` : `${mib(d.bytes)}, ${count(d.files)} files`;
-    out.push(`| ${r.municipalities} | ${count(d.htmlPages)} | ${total} | ${maybe(r.astroMs)}${generation} | ${maybe(r.pagefindMs)} | ${compression} | ${gib(r.run.peakRssBytes)} | ${size} | ${check} |`);
+    out.push(markdownRow([String(r.municipalities), count(d.htmlPages), total, `${maybe(r.astroMs)}${generation}`, maybe(r.pagefindMs), compression, gib(r.run.peakRssBytes), size, check]));
   }
   return out;
 }
@@ -217,15 +219,14 @@ function table(results: Result[]): string[] {
 function rates(measured: Result[]): string[] {
   if (measured.length === 0) return [];
   const out = ['', '## Per 1,000 HTML pages', ''];
-  out.push('| municipalities | HTML pages | pages per municipality | build | Astro (target: 30 s + 30 s fixed) | page generation | Pagefind (target 5 s) | compression | HTML / compressed copies / Pagefind index |');
-  out.push('|---|---|---|---|---|---|---|---|---|');
+  out.push(...markdownHeader(['municipalities', 'HTML pages', 'pages per municipality', 'build', 'Astro (target: 30 s + 30 s fixed)', 'page generation', 'Pagefind (target 5 s)', 'compression', 'HTML / compressed copies / Pagefind index']));
   for (const r of measured) {
     const d = r.dist!;
     const p = d.htmlPages;
     const rate = (ms: number | undefined) => (ms === undefined ? '–' : `${isEstimate(r) && ms === r.totalMs ? '~' : ''}${perThousand(ms, p)}`);
     const astro = r.astroMs !== undefined ? `${perThousand(r.astroMs, p)} (${perThousand(Math.max(0, r.astroMs - targets.astroFixedMs), p)} beyond the fixed 30 s)` : '–';
     const compression = r.compression ? `${r.compression.estimate ? '~' : ''}${perThousand(r.compression.ms, p)}` : '–';
-    out.push(`| ${r.municipalities} | ${count(p)} | ${(p / r.municipalities).toFixed(1)} | ${rate(r.totalMs)} | ${astro} | ${rate(r.log.pageGenerationMs)} | ${rate(r.pagefindMs)} | ${compression} | ${mib(d.htmlBytes)} / ${mib(d.compressedBytes)}${isEstimate(r) ? ' (partial)' : ''} / ${mib(d.pagefindBytes)} |`);
+    out.push(markdownRow([String(r.municipalities), count(p), (p / r.municipalities).toFixed(1), rate(r.totalMs), astro, rate(r.log.pageGenerationMs), rate(r.pagefindMs), compression, `${mib(d.htmlBytes)} / ${mib(d.compressedBytes)}${isEstimate(r) ? ' (partial)' : ''} / ${mib(d.pagefindBytes)}`]));
   }
   out.push('', `Pages Pagefind indexed: ${measured.map((r) => `${count(r.log.pagesIndexed ?? 0)} of ${count(r.dist!.htmlPages)} at ${r.municipalities}`).join(', ')}.`);
   out.push(`Content check (validateContent) on the synthetic set before building: ${measured.map((r) => `${seconds(r.contentCheckMs)} at ${r.municipalities}`).join(', ')}; the build runs it twice more (the content-check integration before Astro, and the content report page at /innehallsrapport/).`);
@@ -287,16 +288,15 @@ function sections(measured: Result[]): string[] {
   const first = measured[0]!;
   const last = measured.at(-1)!;
   const names = [...new Set(measured.flatMap((r) => Object.keys(r.dist!.sections)))].sort((x, y) => (last.dist!.sections[y] ?? 0) - (last.dist!.sections[x] ?? 0));
-  const slope = (value: (r: Result) => number) => (measured.length > 1 ? ` ${((value(last) - value(first)) / (last.municipalities - first.municipalities)).toFixed(1)} |` : '');
+  const slope = (value: (r: Result) => number) => (measured.length > 1 ? [((value(last) - value(first)) / (last.municipalities - first.municipalities)).toFixed(1)] : []);
   const out = ['', '## HTML pages by section', ''];
-  out.push(`| section | ${measured.map((r) => `${r.municipalities} municipalities`).join(' | ')} |${measured.length > 1 ? ' per added municipality |' : ''}`);
-  out.push(`|---|${measured.map(() => '---|').join('')}${measured.length > 1 ? '---|' : ''}`);
-  for (const name of names) out.push(`| ${name} | ${measured.map((r) => count(r.dist!.sections[name] ?? 0)).join(' | ')} |${slope((r) => r.dist!.sections[name] ?? 0)}`);
-  out.push(`| **all** | ${measured.map((r) => count(r.dist!.htmlPages)).join(' | ')} |${slope((r) => r.dist!.htmlPages)}`);
+  out.push(...markdownHeader(['section', ...measured.map((r) => `${r.municipalities} municipalities`), ...(measured.length > 1 ? ['per added municipality'] : [])]));
+  for (const name of names) out.push(markdownRow([name, ...measured.map((r) => count(r.dist!.sections[name] ?? 0)), ...slope((r) => r.dist!.sections[name] ?? 0)]));
+  out.push(markdownRow(['**all**', ...measured.map((r) => count(r.dist!.htmlPages)), ...slope((r) => r.dist!.htmlPages)]));
   out.push('', 'Pages per municipality (its id in the address: navigator steps, guide steps, its own page, its services and programmes):', '');
   for (const r of measured) {
     const counts = [...r.dist!.perMunicipality].sort((x, y) => x - y);
-    out.push(`- ${r.municipalities} municipalities: min ${counts[0]}, median ${counts[Math.floor(counts.length / 2)]}, max ${counts.at(-1)}; the real five: ${r.municipalityIds.slice(0, 5).map((id, i) => `${id} ${r.dist!.perMunicipality[i]}`).join(', ')}.`);
+    out.push(`- ${r.municipalities} municipalities: min ${counts[0]}, median ${median(counts)}, max ${counts.at(-1)}; the real five: ${r.municipalityIds.slice(0, 5).map((id, i) => `${id} ${r.dist!.perMunicipality[i]}`).join(', ')}.`);
   }
   return out;
 }

@@ -2,15 +2,15 @@
 // the built site served by nginx. For 20 queries: bytes and requests of the first search (cold
 // cache) and of a following one, and the time from the last keystroke to the results, without
 // throttling and under Chrome's "Slow 4G" network preset. Prints a table; not a test.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
-import { chromiumLaunchOptions } from '../tests/helpers/chromium.ts';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
+import { serveSite } from './lib/nginx.ts';
+import { median } from './lib/statistics.ts';
+import { markdownHeader, markdownRow } from './lib/table.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const port = 4391;
-const origin = `http://127.0.0.1:${port}`;
 
 const queries = [
   'knark', 'mamma super jämt', 'kan inte sluta spela', 'rena sprutor', 'anhörigstödet',
@@ -70,7 +70,7 @@ async function typeAndWait(page: Page, query: string): Promise<number> {
   });
 }
 
-async function measure(browser: import('@playwright/test').Browser, query: string, next: string, network: typeof slow4g) {
+async function measure(browser: import('@playwright/test').Browser, origin: string, query: string, next: string, network: typeof slow4g) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -105,35 +105,33 @@ async function main() {
     console.error('dist/ saknar sökningen: kör npm run build först.');
     process.exit(1);
   }
-  const server = spawn(process.execPath, [join(root, 'scripts/serve-nginx.ts'), String(port)], { stdio: 'ignore' });
-  await new Promise((done) => setTimeout(done, 1_500));
+  const server = await serveSite();
   const browser = await chromium.launch(chromiumLaunchOptions);
   const kB = (bytes: number) => (bytes / 1000).toFixed(1);
   try {
     for (const [name, network] of [['unthrottled', unthrottled], ['Slow 4G', slow4g]] as const) {
       const target = targets[name];
       console.log(`\n## ${name} (time from the last keystroke to the results; typing ${keystrokeDelay} ms per key)\n`);
-      console.log('| query | search code before use | first: kB | requests | ms | following query | kB | requests | ms |');
-      console.log('|---|---|---|---|---|---|---|---|---|');
+      // Printed row by row as the queries are measured.
+      console.log(markdownHeader(['query', 'search code before use', 'first: kB', 'requests', 'ms', 'following query', 'kB', 'requests', 'ms']).join('\n'));
       const rows: Awaited<ReturnType<typeof measure>>[] = [];
       for (const [i, query] of queries.entries()) {
         const next = queries[(i + 1) % queries.length]!;
-        const row = await measure(browser, query, next, network);
+        const row = await measure(browser, server.origin, query, next, network);
         rows.push(row);
-        console.log(`| ${query} | ${row.beforeUse} requests | ${kB(row.first.bytes)} | ${row.first.requests} | ${row.first.ms} | ${next} | ${kB(row.next.bytes)} | ${row.next.requests} | ${row.next.ms} |`);
+        console.log(markdownRow([query, `${row.beforeUse} requests`, kB(row.first.bytes), String(row.first.requests), String(row.first.ms), next, kB(row.next.bytes), String(row.next.requests), String(row.next.ms)]));
       }
       const max = (pick: (r: (typeof rows)[number]) => number) => Math.max(...rows.map(pick));
-      const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
       const check = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
       console.log(`\nSearch code before the box is used: ${max((r) => r.beforeUse)} requests at most (${check(max((r) => r.beforeUse) === 0)}).`);
       console.log(`First search: at most ${kB(max((r) => r.first.bytes))} kB (${check(max((r) => r.first.bytes) <= target.firstBytes)}, target ${kB(target.firstBytes)}) and ${max((r) => r.first.requests)} requests (${check(max((r) => r.first.requests) <= target.firstRequests)}, target ${target.firstRequests}).`);
       console.log(`Following search: at most ${kB(max((r) => r.next.bytes))} kB (${check(max((r) => r.next.bytes) <= target.nextBytes)}, target ${kB(target.nextBytes)}) and ${max((r) => r.next.requests)} requests (${check(max((r) => r.next.requests) <= target.nextRequests)}, target ${target.nextRequests}).`);
       const times = rows.flatMap((r) => [r.first.ms, r.next.ms]);
-      console.log(`Time to results: median ${median(times)} ms, slowest ${Math.max(...times)} ms (${check(Math.max(...times) <= target.ms)}, target ${target.ms} ms).`);
+      console.log(`Time to results: median ${Math.round(median(times))} ms, slowest ${Math.max(...times)} ms (${check(Math.max(...times) <= target.ms)}, target ${target.ms} ms).`);
     }
   } finally {
     await browser.close();
-    server.kill('SIGTERM');
+    await server.stop();
   }
 }
 

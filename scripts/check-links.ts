@@ -15,7 +15,7 @@ import {
   linksInText,
   looksOffline,
   type LinkResult,
-} from '../src/lib/outbound-links.ts';
+} from './lib/outbound-links.ts';
 
 const timeoutMs = 10_000;
 const concurrency = 6;

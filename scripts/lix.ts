@@ -1,7 +1,7 @@
 // LIX of MDX files, for editors: `npm run lix -- content/pages/lattlast/akut.mdx …`.
 // Lättläst aims at ≤ 30, plain Swedish at ≤ 45 (the site tests measure the built pages the same way).
 import { readFileSync } from 'node:fs';
-import { lix, mdxText } from '../src/lib/readability.ts';
+import { lix, mdxText } from './lib/readability.ts';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {

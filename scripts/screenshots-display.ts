@@ -6,7 +6,7 @@
 // "#result" answers every question with its second option and shows the result for Ronneby.
 import { chromium, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { chromiumLaunchOptions } from '../tests/helpers/chromium.ts';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
 
 const [base = 'http://127.0.0.1:4322', ...paths] = process.argv.slice(2);
 const out = 'tests/.tmp/screenshots-display';

@@ -2,7 +2,7 @@
 // `node scripts/screenshots.ts http://127.0.0.1:4322 / /akut/` → tests/.tmp/screenshots/
 import { chromium } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { chromiumLaunchOptions } from '../tests/helpers/chromium.ts';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
 
 const [base = 'http://127.0.0.1:4322', ...paths] = process.argv.slice(2);
 const out = 'tests/.tmp/screenshots';

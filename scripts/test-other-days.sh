@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Part of `npm test`: the tests that derive from the build day run again on a site built as on two
 # other days, a summer-time day and a day two years ahead, so that no test passes only on the day
-# it was written. Which tests: unit and site tests that read the build day (they name buildDate,
+# it was written. Which tests: unit, site and build tests that read the build day (they name buildDate,
 # buildDay or BUILD_DATE) and browser tests tagged @date.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +14,7 @@ summer="$year-07-01"
 [[ "$summer" > "$BUILD_DATE" ]] || summer="$((year + 1))-07-01"
 later=$(date -d "$BUILD_DATE +2 years" +%F)
 
-mapfile -t vitest_files < <(grep -l -E 'buildDate|buildDay|BUILD_DATE' tests/unit/*.test.ts tests/content/*.test.ts tests/site/*.test.ts | sort)
+mapfile -t vitest_files < <(grep -l -E 'buildDate|buildDay|BUILD_DATE' tests/unit/*.test.ts tests/content/*.test.ts tests/site/*.test.ts tests/builds/*.test.ts | sort)
 
 for day in "$summer" "$later"; do
   echo "== Datumberoende tester, webbplatsen byggd som den $day"

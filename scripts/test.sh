@@ -26,6 +26,9 @@ npm run content:report --silent
 echo "== Kontroller av den byggda webbplatsen (dist/)"
 vitest run -c tests/vitest.config.ts --project site
 
+echo "== Kopior av projektet byggda och kontrollerade (ett senare datum, ett språk till, annat innehåll)"
+vitest run -c tests/vitest.config.ts --project builds
+
 echo "== Webbläsartester genom nginx"
 playwright test -c tests/playwright.config.ts
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './helpers/chromium.ts';
+import { chromiumLaunchOptions } from '../scripts/lib/chromium.ts';
 
 // E2E_PORT lets two checkouts on one machine run their browser tests at the same time.
 const port = Number(process.env.E2E_PORT ?? 4322);

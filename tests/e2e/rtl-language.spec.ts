@@ -1,4 +1,4 @@
-// The fixture language (Arabic, right to left; see tests/site/rtl-language.test.ts) passes axe at
+// The fixture language (Arabic, right to left; see tests/builds/rtl-language.test.ts) passes axe at
 // phone and desktop width. Its build is served from disk to the browser under a test address.
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, statSync } from 'node:fs';

@@ -3,7 +3,7 @@
 // the page returns as it was left, scripts and all; Playwright turns that cache off unless told
 // otherwise, so this file turns it back on, and each test proves the page came from the cache.
 // selftest-back-reload.spec.ts covers Back without the cache.
-import { chromiumLaunchOptions } from '../helpers/chromium.ts';
+import { chromiumLaunchOptions } from '../../scripts/lib/chromium.ts';
 import { expect, quickExitUrl, test } from './fixtures.ts';
 import { answerAudit, audit, expectNothingLeft, otherSite, showings, watchShowings } from './selftest-back.ts';
 

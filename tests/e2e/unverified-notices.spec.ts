@@ -1,7 +1,7 @@
 // The notice beside an unverified fact, where it is new, passes axe at 360 px: a municipality's web
 // address, a self-test's own page, and its result with the helplines and the local entry points.
 // The real content has none of the first two unverified, so the pages come from the copy that
-// tests/site/unverified-notices.test.ts builds (tests/helpers/unverified-site.ts), served from disk.
+// tests/builds/unverified-notices.test.ts builds (tests/helpers/unverified-site.ts), served from disk.
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync, statSync } from 'node:fs';

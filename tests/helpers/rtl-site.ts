@@ -1,6 +1,6 @@
 // A region adds a right-to-left language with content and strings only: the project copied, the
 // fixture's files (tests/fixtures/rtl-language/: src/i18n/ar.yaml and content/pages/ar/*.mdx)
-// added, nothing else changed, and built. Shared by the site test and the browser test (axe).
+// added, nothing else changed, and built. Shared by the build test and the browser test (axe).
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ export function buildRtlSite(): string {
   // the linked node_modules too (a three times larger stylesheet, a slower build). An empty .git
   // folder is enough.
   mkdirSync(join(rtlProject, '.git'));
-  for (const item of ['.gitignore', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+  for (const item of ['.gitignore', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'deploy']) {
     cpSync(join(root, item), join(rtlProject, item), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(rtlProject, 'node_modules'), 'dir');

@@ -2,7 +2,7 @@
 // verified service among a self-test's local entry points, so the real build cannot show that the
 // notice follows `verified` there. This copy of the project changes only `verified` (and the note)
 // in a few files so that each kind of fact appears both ways, and is built once per run: shared by
-// the site test (tests/site/unverified-notices.test.ts) and the browser test (axe on those pages).
+// the build test (tests/builds/unverified-notices.test.ts) and the browser test (axe on those pages).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +34,7 @@ export function buildUnverifiedSite(): string {
   mkdirSync(unverifiedProject, { recursive: true });
   // As in rtl-site.ts: an empty .git keeps Tailwind's scanner out of the linked node_modules.
   mkdirSync(join(unverifiedProject, '.git'));
-  for (const item of ['.gitignore', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+  for (const item of ['.gitignore', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'deploy']) {
     cpSync(join(root, item), join(unverifiedProject, item), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(unverifiedProject, 'node_modules'), 'dir');

@@ -65,7 +65,7 @@ describe('the language switch', () => {
 
 describe('hreflang alternates and canonical links', () => {
   // Search engines accept them only as full addresses, and content/site.yaml has no url yet: the
-  // language switch links the editions, and tests/site/rtl-language.test.ts builds a copy with a
+  // language switch links the editions, and tests/builds/rtl-language.test.ts builds a copy with a
   // url and checks that its alternates point both ways.
   it('are on no page while site.yaml has no url', () => {
     expect(pages.filter((page) => alternates(page.html).length > 0 || page.html.includes('rel="canonical"')).map((page) => page.url)).toEqual([]);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtPages, type BuiltPage } from '../helpers/dist.ts';
 import { elements, textOf } from '../helpers/html.ts';
-import { lix } from '../../src/lib/readability.ts';
+import { lix } from '../../scripts/lib/readability.ts';
 
 
 describe('readability', () => {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { headersFile, headersFor, nginxSnippets, pagePolicy, searchPolicy } from '../../deploy/headers.ts';
+import { astroCsp, headerOnlyDirectives, headersFile, headersFor, nginxSnippets, pagePolicy, searchPolicy } from '../../deploy/headers.ts';
 
 const root = join(import.meta.dirname, '../..');
 const stale = 'är inte skriven från deploy/headers.ts: kör npm run headers och checka in filerna.';
@@ -88,5 +88,16 @@ describe('the production headers', () => {
       expect(headers['Referrer-Policy']).toBe('no-referrer');
       expect(headers['Cross-Origin-Opener-Policy']).toBe('same-origin');
     }
+  });
+});
+
+// What astro.config.mjs gives Astro for the <meta> policy. The policies Astro writes into the built
+// pages are compared with the header in tests/site/meta-csp.test.ts.
+describe("Astro's <meta> policy", () => {
+  it('is the page policy without what only a header can carry; Astro adds its hashes to script-src and style-src', () => {
+    const { directives = [], scriptDirective, styleDirective } = astroCsp();
+    const meta = [...directives, `script-src ${scriptDirective?.resources?.join(' ')}`, `style-src ${styleDirective?.resources?.join(' ')}`];
+    const header = pagePolicy.split('; ').filter((directive) => !headerOnlyDirectives.has(directive.split(' ')[0]!));
+    expect([...meta].sort()).toEqual([...header].sort());
   });
 });

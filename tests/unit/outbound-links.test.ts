@@ -10,7 +10,7 @@ import {
   linksInText,
   looksOffline,
   type LinkResult,
-} from '../../src/lib/outbound-links.ts';
+} from '../../scripts/lib/outbound-links.ts';
 
 describe('links in built HTML', () => {
   it('takes absolute http(s) addresses from href and src, decoded, without the fragment, once each', () => {

@@ -1,4 +1,5 @@
-// Debian's Chromium, as Playwright launches it here. No test tool downloads its own browser.
+// Debian's Chromium, as Playwright (the browser tests, the screenshot scripts, bench:search) and
+// chrome-launcher (bench:lighthouse) start it here. No test tool downloads its own browser.
 export const chromiumLaunchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
