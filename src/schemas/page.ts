@@ -9,7 +9,7 @@ export const pageSchema = z.strictObject({
   audience: audienceField.default([]),
   topics: topicsField.default([]),
   reviewed: reviewedField,
-  /** Who is responsible for the text, e.g. "Region Blekinge, beroendevården". */
+  /** Who is responsible for the text, e.g. the region's name and the unit: "Region …, beroendevården". */
   owner: lineText,
   /** The edition the text is written for: sv, or the name of a file in src/i18n/ (en, sv-lattlast …). */
   lang: z.string().default('sv'),

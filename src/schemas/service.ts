@@ -39,7 +39,7 @@ export const serviceKindValues = [
 /** One service or entry point: somewhere a resident can turn. */
 export const serviceSchema = z.strictObject({
   name: lineText,
-  /** Who runs it, e.g. "Region Blekinge" or "Ronneby kommun". */
+  /** Who runs it, e.g. the region ("Region …") or a municipality ("… kommun"). */
   organisation: lineText,
   principal: z.enum(principalValues),
   kind: z.enum(serviceKindValues),

@@ -1,5 +1,15 @@
 import { z } from 'astro/zod';
+import { quoteValue } from '../lib/content/quote.ts';
 import { emailField, lineText, webField } from './fields.ts';
+
+/** Degrees within Sweden's extent, in decimal degrees as a map service gives them. */
+function coordinate(axis: 'lat' | 'lon', min: number, max: number) {
+  const fix = `Skriv ${axis === 'lat' ? 'latitud' : 'longitud'} i grader med decimalpunkt, ett tal mellan ${min} och ${max} (en punkt i Sverige), t.ex. från en karttjänst.`;
+  return z
+    .number({ error: (issue) => (issue.input === undefined ? `saknas. ${fix}` : `${quoteValue(issue.input)} är inget tal. ${fix}`) })
+    .min(min, { error: (issue) => `${quoteValue(issue.input)} ligger utanför Sverige. ${fix}` })
+    .max(max, { error: (issue) => `${quoteValue(issue.input)} ligger utanför Sverige. ${fix}` });
+}
 
 /** content/site.yaml: the region this copy of the site serves. */
 export const siteSchema = z.strictObject({
@@ -7,7 +17,14 @@ export const siteSchema = z.strictObject({
   name: lineText,
   /** One line under the name. */
   tagline: lineText,
-  region: z.strictObject({ name: lineText, county: lineText }),
+  region: z.strictObject({
+    /** Who runs the region's care, "Region …". */
+    name: lineText,
+    /** The county as written in running text, "… län"; it also names the answer "Utanför …". */
+    county: lineText,
+    /** A point in the region, for opening hours that follow sunrise or sunset. */
+    location: z.strictObject({ lat: coordinate('lat', 55, 69.1), lon: coordinate('lon', 10.9, 24.2) }).optional(),
+  }),
   /** Municipality ids (file names in content/municipalities/) in the order readers see them. */
   municipalities: z.array(z.string()).min(1),
   owner: z.strictObject({

@@ -41,7 +41,7 @@ test('search finds the region\'s own services and municipalities', async ({ page
 
 const mainPages = [
   '/', '/akut/', '/hitta-hjalp/', '/hitta-hjalp/tallmora/', '/hitta-hjalp/for-mig/alkohol/tallmora/26-och-aldre/',
-  '/hitta-hjalp/for-nagon-annan/alkohol/utanfor-blekinge/', '/mottagningar/sjobacka-beroendeklinik/', '/for-anhoriga/',
+  '/hitta-hjalp/for-nagon-annan/alkohol/utanfor-sjobacka/', '/mottagningar/sjobacka-beroendeklinik/', '/for-anhoriga/',
   '/for-anhoriga/guide/partner/vuxen/tallmora/traffa-andra/', '/for-anhoriga/stod/tallmora-anhoriggrupp/',
   '/testa-dina-vanor/audit-c/', '/sok/', '/kunskap/vem-gor-vad/', '/404.html',
 ];

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ageMatters, findHelp } from '../../src/features/navigator/match.ts';
 import type { Answers } from '../../src/features/navigator/questions.ts';
-import { realNavigatorData } from '../helpers/navigator-data.ts';
+import { realNavigatorData, regionOf } from '../helpers/navigator-data.ts';
 
 const data = realNavigatorData();
+const region = regionOf();
+const outside = region.outside.id;
 const ids = (answers: Answers) => {
   const result = findHelp(answers, data);
   return { local: result.local.map((m) => m.id), national: result.national.map((m) => m.id), all: [...result.local, ...result.national].map((m) => m.id) };
@@ -26,7 +28,7 @@ interface Case {
 
 const adultUnit = (m: string) => `${m}-socialtjanst-vuxen`;
 const relativesSupport = (m: string) => `${m}-anhorigstod`;
-const municipalities = ['karlskrona', 'ronneby', 'karlshamn', 'olofstrom', 'solvesborg'];
+const municipalities = region.municipalities;
 
 const cases: Case[] = [
   {
@@ -131,19 +133,19 @@ const cases: Case[] = [
   },
   {
     name: 'a young person outside Blekinge: BRIS, no local entry point',
-    answers: { who: 'jag-ar-under-18', concern: 'vet-inte', place: 'utanfor-blekinge' },
+    answers: { who: 'jag-ar-under-18', concern: 'vet-inte', place: outside },
     nationalFirst: ['bris'],
     noLocal: true,
   },
   {
     name: 'an adult outside Blekinge worried about drinking: national lines only',
-    answers: { who: 'for-mig', concern: 'alkohol', place: 'utanfor-blekinge', age: '26-och-aldre' },
+    answers: { who: 'for-mig', concern: 'alkohol', place: outside, age: '26-och-aldre' },
     includes: ['alkoholhjalpen', 'anonyma-alkoholister'],
     noLocal: true,
   },
   {
     name: 'a relative outside Blekinge: Anhöriglinjen',
-    answers: { who: 'for-nagon-annan', concern: 'vet-inte', place: 'utanfor-blekinge', age: '26-och-aldre' },
+    answers: { who: 'for-nagon-annan', concern: 'vet-inte', place: outside, age: '26-och-aldre' },
     includes: ['anhoriglinjen'],
     noLocal: true,
   },

@@ -1,10 +1,11 @@
 // Who should a resident turn to first? One pure function over the content's own data:
 // audience, topics, ages, municipalities served and kind. No result list is written by hand.
 import type { Entry } from '../../lib/content/entry.ts';
+import { adultAges as adult, agesOverlap as fits, childAges as child, servesWholeRegion, type AgeRange as Range, type Region } from '../../lib/region.ts';
 import type { Helpline } from '../../schemas/helpline.ts';
 import type { Programme } from '../../schemas/programme.ts';
 import type { Service } from '../../schemas/service.ts';
-import { ageOptions, concernOptions, outsideRegion, type AgeBand, type Answers } from './questions.ts';
+import { ageOptions, concernOptions, type AgeBand, type Answers } from './questions.ts';
 
 export type { Entry };
 
@@ -14,6 +15,8 @@ export interface NavigatorData {
   helplines: Entry<Helpline>[];
   /** Lines every page already shows in its acute strip; they are not repeated as results. */
   acuteStripHelplines: string[];
+  /** Which places the answers can name, and which of them an offer serves. */
+  region: Pick<Region, 'places' | 'servesPlace'>;
 }
 
 export type Match =
@@ -35,22 +38,10 @@ const adultOrder: Service['kind'][] = ['socialtjanst-vuxen', 'beroendemottagning
 const youthOrder: Service['kind'][] = ['ungdomsmottagning', 'maria', 'socialtjanst-barn-unga', 'bup', 'vardcentral'];
 const relativeOrder: Service['kind'][] = ['anhorigstod', 'socialtjanst-vuxen', 'socialtjanst-barn-unga', 'ungdomsmottagning', 'maria', 'beroendemottagning', 'vardcentral', 'bup'];
 
-interface Range {
-  min: number;
-  max: number;
-}
-
 const band = (age: AgeBand | undefined): Range => {
   const option = ageOptions.find((o) => o.slug === age);
-  return option ? { min: option.min, max: option.max } : { min: 0, max: 120 };
+  return option ? { min: option.min, max: option.max } : { min: child.min, max: adult.max };
 };
-const child: Range = { min: 0, max: 17 };
-const adult: Range = { min: 18, max: 120 };
-
-function fits(ages: { min?: number | undefined; max?: number | undefined } | undefined, person: Range): boolean {
-  if (!ages) return true;
-  return (ages.min ?? 0) <= person.max && (ages.max ?? 120) >= person.min;
-}
 
 const rank = (order: readonly string[], kind: string) => (order.includes(kind) ? order.indexOf(kind) : order.length);
 const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => a.data.name.localeCompare(b.data.name, 'sv');
@@ -58,8 +49,7 @@ const byName = (a: { data: { name: string } }, b: { data: { name: string } }) =>
 export function findHelp(answers: Answers, data: NavigatorData): NavigatorResult {
   const topics = new Set<string>(concernOptions.find((c) => c.slug === answers.concern)?.topics ?? []);
   const touches = (entryTopics: readonly string[]) => entryTopics.some((t) => topics.has(t));
-  const servesPlace = (municipalities: 'alla' | string[]) =>
-    answers.place !== outsideRegion && (municipalities === 'alla' || municipalities.includes(answers.place));
+  const servesPlace = (municipalities: 'alla' | string[]) => data.region.servesPlace(municipalities, answers.place);
   const concernAge = band(answers.age);
   const concernIsYoung = answers.who === 'jag-ar-under-18' ? false : concernAge.max < 18;
 
@@ -91,7 +81,8 @@ export function findHelp(answers: Answers, data: NavigatorData): NavigatorResult
     touches(p.topics) &&
     p.ageGroup.includes(answers.who === 'jag-ar-under-18' ? 'ung' : 'vuxen') &&
     fits(p.ages, answers.who === 'jag-ar-under-18' ? child : adult) &&
-    (p.municipalities === 'alla' || servesPlace(p.municipalities));
+    // A programme for the whole region may be national ("alla" for both): it serves anyone.
+    (servesWholeRegion(p.municipalities) || servesPlace(p.municipalities));
   const programmes = data.programmes.filter(programmeFits).sort(byName);
   // A programme run by one of the region's services is local; the rest are national organisations.
   // A programme run by a service already in the list would say the same thing twice.

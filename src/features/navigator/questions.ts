@@ -18,8 +18,6 @@ export const concernOptions = [
 ] as const;
 export type Concern = (typeof concernOptions)[number]['slug'];
 
-export const outsideRegion = 'utanfor-blekinge';
-
 export const ageOptions = [
   { slug: 'under-18', label: 'Under 18 år', min: 0, max: 17 },
   { slug: '18-25', label: '18–25 år', min: 18, max: 25 },
@@ -30,7 +28,7 @@ export type AgeBand = (typeof ageOptions)[number]['slug'];
 export interface Answers {
   who: Who;
   concern: Concern;
-  /** A municipality id, or `utanfor-blekinge`. */
+  /** A municipality id, or the region's answer for elsewhere (Region.outside.id). */
   place: string;
   /** Left out where the age does not change the result. */
   age?: AgeBand;

@@ -1,6 +1,6 @@
 // Every page of the navigator, generated at build time: each question and each result has its own URL.
 import { ageMatters, type NavigatorData } from './match.ts';
-import { ageOptions, concernOptions, navigatorPath, outsideRegion, whoOptions, type Answers } from './questions.ts';
+import { ageOptions, concernOptions, navigatorPath, whoOptions, type Answers } from './questions.ts';
 
 export type Step =
   | { type: 'concern'; answers: Pick<Answers, 'who'> }
@@ -8,13 +8,13 @@ export type Step =
   | { type: 'age'; answers: Pick<Answers, 'who' | 'concern' | 'place'> }
   | { type: 'result'; answers: Answers };
 
-export function allSteps(data: NavigatorData, municipalityIds: string[]): Step[] {
+export function allSteps(data: NavigatorData): Step[] {
   const steps: Step[] = [];
   for (const { slug: who } of whoOptions) {
     steps.push({ type: 'concern', answers: { who } });
     for (const { slug: concern } of concernOptions) {
       steps.push({ type: 'place', answers: { who, concern } });
-      for (const place of [...municipalityIds, outsideRegion]) {
+      for (const place of data.region.places) {
         const answers = { who, concern, place };
         if (ageMatters(answers, data)) {
           steps.push({ type: 'age', answers });

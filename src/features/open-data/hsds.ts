@@ -2,6 +2,7 @@
 // specification's compiled tabular schema (schema/compiled/tabular.json): records refer to each
 // other by id, as rows in the HSDS Tabular Data Package do. Text stays in Swedish, as written.
 import type { Phone } from '../../lib/phone.ts';
+import { servesWholeRegion } from '../../lib/region.ts';
 import type { Service } from '../../schemas/service.ts';
 import type { Site } from '../../schemas/site.ts';
 import { stableUuid } from './ids.ts';
@@ -234,7 +235,7 @@ function schedules(serviceId: string, s: Service): HsdsSchedule[] {
 
 function serviceAreas(serviceId: string, s: Service, site: Site, municipalities: Record<string, string>): HsdsServiceArea[] {
   const service_id = stableUuid('service', serviceId);
-  if (s.municipalities === 'alla') {
+  if (servesWholeRegion(s.municipalities)) {
     return [
       {
         id: stableUuid('service_area', `${serviceId}:alla`),

@@ -17,7 +17,7 @@ export const licence = {
 export interface ServicesExport {
   generatedAt: string;
   licence: typeof licence;
-  region: Site['region'];
+  region: Pick<Site['region'], 'name' | 'county'>;
   /** Municipality id → name, in the order readers see them. */
   municipalities: Record<string, string>;
   services: (Service & { id: string })[];
@@ -42,7 +42,8 @@ export function buildServicesExport({ services, municipalities, site, generatedA
   return {
     generatedAt,
     licence,
-    region: site.region,
+    // The point for opening hours is not data about the services.
+    region: { name: site.region.name, county: site.region.county },
     municipalities: municipalityNames(site, municipalities),
     services: [...services].sort((a, b) => a.id.localeCompare(b.id)).map(({ id, data }) => ({ id, ...data })),
   };

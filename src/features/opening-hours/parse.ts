@@ -1,7 +1,19 @@
-import OpeningHours from 'opening_hours';
+import OpeningHours, { type nominatim_object } from 'opening_hours';
+import { inSweden, type OpeningHoursLocation } from '../../lib/region.ts';
 
-// Sweden, so that "PH" (public holiday) in a rule means Swedish holidays.
-const swedishLocation = { lat: 56.16, lon: 15.59, address: { country_code: 'se', state: '' } };
+const options = { mode: 0, tag_key: undefined, map_value: undefined, warnings_severity: 4, locale: 'sv' } as const;
+
+/**
+ * The library's reading of a rule at a location: the region's (site.yaml's region.location) where
+ * hours are computed, Sweden without coordinates where a rule is only read. Its types ask for
+ * numbers, but opening_hours 3.15 reads coordinates only as strings and silently ignores numbers
+ * (sunrise and sunset then fall back to 06:00 and 18:00), so they are passed as strings.
+ */
+export function openingHoursAt(value: string, location: OpeningHoursLocation = inSweden): OpeningHours {
+  const { lat, lon, address } = location;
+  const coordinates = lat === undefined || lon === undefined ? {} : { lat: String(lat), lon: String(lon) };
+  return new OpeningHours(value, { address, ...coordinates } as unknown as nominatim_object, options);
+}
 
 export type ParsedOpeningHours =
   | { ok: true; hours: OpeningHours }
@@ -9,7 +21,7 @@ export type ParsedOpeningHours =
 
 export function parseOpeningHours(value: string): ParsedOpeningHours {
   try {
-    const hours = new OpeningHours(value, swedishLocation, { mode: 0, tag_key: undefined, map_value: undefined, warnings_severity: 4, locale: 'sv' });
+    const hours = openingHoursAt(value);
     const warnings = hours.getWarnings();
     if (warnings.length > 0) return { ok: false, reason: explainWarnings(warnings) };
     return { ok: true, hours };

@@ -1,8 +1,9 @@
 // Build time: expands an OpenStreetMap opening_hours rule into a compact Schedule of concrete
 // days in Europe/Stockholm, with Swedish public holidays applied, for the "open now" island.
-import OpeningHours from 'opening_hours';
+import type OpeningHours from 'opening_hours';
 import Holidays from 'date-holidays';
-import { parseOpeningHours } from './parse.ts';
+import { inSweden, type OpeningHoursLocation } from '../../lib/region.ts';
+import { openingHoursAt, parseOpeningHours } from './parse.ts';
 
 /** Minutes after local midnight, 0 ≤ start < end ≤ 1440. */
 export type Interval = [start: number, end: number];
@@ -26,8 +27,6 @@ export interface Schedule {
 }
 
 const timeZone = 'Europe/Stockholm';
-// Used by opening_hours for sunrise/sunset; holidays never come from it (see rewritePublicHolidays).
-const blekinge = { lat: 56.16, lon: 15.59, address: { country_code: 'se', state: '' } };
 const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -136,7 +135,11 @@ function intervalsOfDay(hours: OpeningHours, dayStart: Date, nextDayStart: Date)
   return intervals;
 }
 
-export function buildSchedule(openingHours: string, from: Date, days = 366): Schedule {
+/**
+ * `location` is the region's (sunrise and sunset); holidays never come from the library (see
+ * rewritePublicHolidays).
+ */
+export function buildSchedule(openingHours: string, from: Date, days = 366, location: OpeningHoursLocation = inSweden): Schedule {
   assertStockholm();
   if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be a positive integer, not ${days}`);
   const parsed = parseOpeningHours(openingHours);
@@ -147,13 +150,7 @@ export function buildSchedule(openingHours: string, from: Date, days = 366): Sch
   const last = dayAt(days - 1);
   const holidays = swedishHolidays(first.getFullYear(), last.getFullYear());
   const holidayNames = new Map(holidays.map(({ date, name }) => [date, name]));
-  const hours = new OpeningHours(rewritePublicHolidays(openingHours, holidays), blekinge, {
-    mode: 0,
-    tag_key: undefined,
-    map_value: undefined,
-    warnings_severity: 4,
-    locale: 'sv',
-  });
+  const hours = openingHoursAt(rewritePublicHolidays(openingHours, holidays), location);
 
   const calendar: { date: string; weekday: number; intervals: Interval[]; key: string }[] = [];
   for (let offset = 0; offset < days; offset++) {

@@ -28,7 +28,7 @@ export type Want = (typeof programmeHelpValues)[number];
 export interface GuideAnswers {
   relation: Relation;
   age: RelativeAge;
-  /** A municipality id, or `utanfor-blekinge`. */
+  /** A municipality id, or the region's answer for elsewhere (Region.outside.id). */
   place: string;
   want: Want;
 }

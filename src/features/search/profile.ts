@@ -1,6 +1,7 @@
 // What the search index knows about a page besides its text: its type, the municipalities it
 // serves and its subjects. Pages state this once (BaseLayout's `search` prop); Pagefind stores it
 // as filters, and the search page filters and labels results with it.
+import { servesWholeRegion, type Served } from '../../lib/region.ts';
 import type { audienceValues, topicValues } from '../../schemas/fields.ts';
 
 export const pageTypeValues = ['mottagning', 'kommun', 'anhorigstod', 'sjalvtest', 'kunskap', 'webbplatsen'] as const;
@@ -29,7 +30,7 @@ export function contentPageType(id: string): PageType | undefined {
 export interface SearchProfile {
   type: PageType;
   /** Municipality ids, or "alla" for every municipality in the region. */
-  municipalities?: readonly string[] | 'alla';
+  municipalities?: Served;
   topics?: readonly Topic[];
   audience?: readonly Audience[];
 }
@@ -42,7 +43,7 @@ export interface SearchFilters {
 
 /** The filter values a page is stored with; "alla" becomes every municipality of the region. */
 export function searchFilters(profile: SearchProfile, regionMunicipalities: readonly string[]): SearchFilters {
-  const municipalities = profile.municipalities === 'alla' ? regionMunicipalities : (profile.municipalities ?? []);
+  const municipalities = profile.municipalities === undefined ? [] : servesWholeRegion(profile.municipalities) ? regionMunicipalities : profile.municipalities;
   const subjects = new Set<Subject>(profile.topics ?? []);
   if (profile.audience?.includes('anhorig') || profile.type === 'anhorigstod') subjects.add('anhorig');
   return {

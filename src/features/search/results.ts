@@ -118,7 +118,7 @@ export function filterCounts(pages: readonly CatalogueEntry[], choice: FilterCho
 const folded = (text: string) => text.toLocaleLowerCase('sv').normalize('NFD').replace(/\p{M}/gu, '');
 
 /**
- * Someone who types a municipality's name ("sölvesborg", "soc ronneby") most likely wants
+ * Someone who types a municipality's name (its name alone, or "soc" and the name) most likely wants
  * everything there: that municipality's page goes first, ahead of pages that repeat the name.
  */
 export function municipalityPageFirst<Page extends CatalogueEntry>(pages: readonly Page[], query: string, municipalityNames: ReadonlyMap<string, string>): Page[] {

@@ -6,6 +6,7 @@ import { swedishPath, type TranslatableCollection } from '../../lib/content/tran
 import { t, type UiKey } from '../../i18n/ui.ts';
 import { municipalitiesInOrder } from '../../lib/content/navigator.ts';
 import { getSite } from '../../lib/content/site.ts';
+import { namedMunicipalities, servesWholeRegion, type Served } from '../../lib/region.ts';
 import { contentPageType, pageTypeValues, type PageType } from './profile.ts';
 
 export interface IndexLink {
@@ -31,11 +32,11 @@ export async function siteIndex(): Promise<IndexSection[]> {
   const site = getSite();
   const municipalities = await municipalitiesInOrder();
   const wholeRegion = t('search.index.regionWide', { county: site.region.county });
-  const byMunicipality = (entries: { url: string; title: string; municipalities: readonly string[] | 'alla' }[]): IndexGroup[] => [
-    { heading: wholeRegion, links: entries.filter((e) => e.municipalities === 'alla').sort(byTitle) },
+  const byMunicipality = (entries: { url: string; title: string; municipalities: Served }[]): IndexGroup[] => [
+    { heading: wholeRegion, links: entries.filter((e) => servesWholeRegion(e.municipalities)).sort(byTitle) },
     ...municipalities.map((m) => ({
       heading: m.data.name,
-      links: entries.filter((e) => e.municipalities !== 'alla' && e.municipalities.includes(m.id)).sort(byTitle),
+      links: entries.filter((e) => namedMunicipalities(e.municipalities).includes(m.id)).sort(byTitle),
     })),
   ];
 

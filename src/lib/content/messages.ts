@@ -57,7 +57,7 @@ export function swedishErrorMap(issue: RawIssue): string {
     case 'invalid_union':
       if (input === undefined) return missingField(field);
       if (field.endsWith('municipalities')) {
-        return `${quote(input)} har fel form. Skriv en lista med kommunernas id, t.ex. [karlskrona, ronneby], eller ordet alla.`;
+        return `${quote(input)} har fel form. Skriv en lista med kommunernas id (filnamnen i content/municipalities/ utan .yaml) inom hakparenteser, eller ordet alla.`;
       }
       if (field.endsWith('ranges')) {
         return `${quote(input)} har fel form. Skriv antingen alla: { min, max } för en gräns som gäller alla, eller både kvinna: { min, max } och man: { min, max }.`;

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { NavigatorData } from '../../features/navigator/match.ts';
+import { getRegion } from './region.ts';
 import { getSite } from './site.ts';
 
 export async function loadNavigatorData(): Promise<NavigatorData> {
@@ -8,6 +9,7 @@ export async function loadNavigatorData(): Promise<NavigatorData> {
     programmes: await getCollection('programmes'),
     helplines: await getCollection('helplines'),
     acuteStripHelplines: Object.values(getSite().acuteStrip),
+    region: await getRegion(),
   };
 }
 

@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { localPath, referenceEdition, type Edition } from '../../i18n/editions.ts';
 import { ageMatters, type NavigatorData } from '../../features/navigator/match.ts';
-import { ageOptions, concernOptions, navigatorPath, outsideRegion, whoOptions } from '../../features/navigator/questions.ts';
+import { ageOptions, concernOptions, navigatorPath, whoOptions } from '../../features/navigator/questions.ts';
 import { allSteps } from '../../features/navigator/steps.ts';
 import { guidePath } from '../../features/relatives/questions.ts';
 import { allGuideSteps } from '../../features/relatives/steps.ts';
@@ -16,6 +16,7 @@ import type { Service } from '../../schemas/service.ts';
 import type { CollectionName } from './collections.ts';
 import type { Entry } from './entry.ts';
 import { swedishPath } from './translation-rules.ts';
+import { describeRegion, type RegionFacts } from '../region.ts';
 
 /** Pages of their own in src/pages/, built whatever the content holds. */
 export const fixedPages = [
@@ -51,8 +52,8 @@ export interface RouteInput {
   unchecked?: RouteEntry[];
   /** Every id found, also of files that could not be read, so a link to them is not called broken too. */
   ids?: Map<CollectionName, Set<string>>;
-  /** site.yaml's municipalities in order and the helplines of its acute strip. */
-  site?: { municipalities: string[]; acuteStrip: Record<string, string> };
+  /** site.yaml's region, municipalities in order and the helplines of its acute strip. */
+  site?: { region: RegionFacts['region']; municipalities: string[]; acuteStrip: Record<string, string> };
   editions: Edition[];
   /** public/: its files are served as they are. */
   publicDir?: string;
@@ -93,9 +94,11 @@ export function routeTable(input: RouteInput): RouteTable {
   }
 
   const municipalities = input.site?.municipalities ?? [...idsOf('municipalities')];
-  const places = [...municipalities, outsideRegion];
+  // Without a valid site.yaml (an error the check reports already) the county's name is unknown.
+  const region = describeRegion({ region: input.site?.region ?? { name: '', county: '' }, municipalities }, () => undefined);
+  const places = region.places;
   for (const id of municipalities) add(`/hitta-hjalp/${id}/`);
-  for (const step of allGuideSteps(municipalities)) add(guidePath(step.answers));
+  for (const step of allGuideSteps(places)) add(guidePath(step.answers));
   // Each question of the navigator is a page, and so is the step after the place: the result, or
   // the question about age where the age changes the result. Whether it does depends on every
   // service (seconds per municipality on a national set), so it is asked only of a link to an age.
@@ -113,6 +116,7 @@ export function routeTable(input: RouteInput): RouteTable {
     programmes: valid<Programme>('programmes'),
     helplines: valid<Helpline>('helplines'),
     acuteStripHelplines: Object.values(input.site?.acuteStrip ?? {}),
+    region,
   };
   const byAge = new Map<string, boolean>();
   const isAgeStep = (path: string) => {
@@ -130,7 +134,7 @@ export function routeTable(input: RouteInput): RouteTable {
     has: (path) => pages.has(path) || files.has(path) || isAgeStep(path),
     pages,
     files,
-    allPages: () => new Set([...pages, ...allSteps(navigator, municipalities).map((step) => navigatorPath(step.answers))]),
+    allPages: () => new Set([...pages, ...allSteps(navigator).map((step) => navigatorPath(step.answers))]),
   };
 }
 

@@ -15,6 +15,7 @@ import { describeIssue, describeYamlError, formatError, swedishErrorMap } from '
 import { checkContentFiles, contentFiles, readContentText } from './checks/files.ts';
 import { unsupportedYamlTag } from './checks/yaml-tags.ts';
 import { buildDate } from '../build-date.ts';
+import { describeRegion } from '../region.ts';
 import { duplicateErrors } from './checks/duplicates.ts';
 import { outdatedReviews } from './checks/reviewed.ts';
 import { checkPagesAndLinks, type MdxFile } from './checks/mdx.ts';
@@ -234,6 +235,10 @@ function checkReferences(entries: ContentEntry[], invalid: ContentEntry[], known
         errors.push(formatError(siteFile, `municipalities.${i}`, `"${id}" har ingen fil i content/municipalities/. Skapa ${id}.yaml där eller ta bort kommunen ur listan.`));
       }
     });
+    const outside = describeRegion(site, () => undefined).outside;
+    if (municipalities.has(outside.id)) {
+      errors.push(formatError(siteFile, 'municipalities', `kommunen "${outside.id}" har samma adress som svaret "${outside.label}" i vägvisarna. Byt filnamn på kommunen.`));
+    }
     for (const id of municipalities) {
       if (!site.municipalities.includes(id)) {
         errors.push(formatError(siteFile, 'municipalities', `kommunen "${id}" finns i content/municipalities/ men inte i listan. Lägg till den där den ska stå i ordningen.`));

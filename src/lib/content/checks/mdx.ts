@@ -11,7 +11,7 @@ import { mdxToMdast } from 'satteri';
 import { blockAttributes, blockNames, type BlockName } from '../../../features/editions/blocks/names.ts';
 import { referenceEdition, type Edition } from '../../../i18n/editions.ts';
 import type { CollectionName } from '../collections.ts';
-import { routeTable, type RouteEntry, type RouteTable } from '../routes.ts';
+import { routeTable, type RouteEntry, type RouteInput, type RouteTable } from '../routes.ts';
 import { checkContentPaths, excerpt, imageProblem, isCodeUrl, linkProblem, nearest } from './links.ts';
 
 /**
@@ -276,7 +276,7 @@ export interface PagesAndLinksInput {
   entries: (RouteEntry & { file: string })[];
   invalid: (RouteEntry & { file: string })[];
   knownIds: Map<CollectionName, Set<string>>;
-  site?: { municipalities: string[]; acuteStrip: Record<string, string> } | undefined;
+  site?: RouteInput['site'] | undefined;
   editions: Edition[];
   publicDir: string;
 }
