@@ -2,10 +2,10 @@
 // region in tests/fixtures/second-region/content/, nothing else changed, and built with the same
 // code. Shared by the build test (tests/builds/second-region.test.ts), which builds it, and the
 // browser test (tests/e2e/second-region.spec.ts), served by nginx (tests/playwright.config.ts).
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { buildProjectCopy } from './project-copy.ts';
 
 const root = join(import.meta.dirname, '../..');
 export const secondRegionContent = join(root, 'tests/fixtures/second-region/content');
@@ -25,23 +25,7 @@ export const secondRegionSite = parse(readFileSync(join(secondRegionContent, 'si
 export const firstRegionWords = ['Blekinge', 'Karlskrona', 'Ronneby', 'Karlshamn', 'Olofström', 'Sölvesborg', '0455'];
 
 export function buildSecondRegion(): string {
-  rmSync(secondRegionProject, { recursive: true, force: true });
-  mkdirSync(secondRegionProject, { recursive: true });
-  // Tailwind's class scanner honours .gitignore only inside a git repository; without one it reads
-  // the linked node_modules too (a larger stylesheet, a slower build). An empty .git folder is enough.
-  mkdirSync(join(secondRegionProject, '.git'));
-  for (const item of ['.gitignore', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'deploy']) {
-    cpSync(join(root, item), join(secondRegionProject, item), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(secondRegionProject, 'node_modules'), 'dir');
-  cpSync(secondRegionContent, join(secondRegionProject, 'content'), { recursive: true });
-  // `npm run build` (astro build, then the search index and the compressed copies nginx serves).
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: secondRegionProject,
-    env: { ...process.env, TZ: 'Europe/Stockholm', ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'pipe',
-  });
-  return secondRegionDist;
+  return buildProjectCopy('second-region', { content: secondRegionContent });
 }
 
 /** The built second region, built now if no earlier test in this run has. */

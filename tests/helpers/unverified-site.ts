@@ -3,9 +3,9 @@
 // notice follows `verified` there. This copy of the project changes only `verified` (and the note)
 // in a few files so that each kind of fact appears both ways, and is built once per run: shared by
 // the build test (tests/builds/unverified-notices.test.ts) and the browser test (axe on those pages).
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildProjectCopy } from './project-copy.ts';
 
 const root = join(import.meta.dirname, '../..');
 export const unverifiedProject = join(root, 'tests/.tmp/unverified-site');
@@ -30,21 +30,11 @@ function setVerified(file: string, { verified, note }: { verified: boolean; note
 }
 
 export function buildUnverifiedSite(): string {
-  rmSync(unverifiedProject, { recursive: true, force: true });
-  mkdirSync(unverifiedProject, { recursive: true });
-  // As in rtl-site.ts: an empty .git keeps Tailwind's scanner out of the linked node_modules.
-  mkdirSync(join(unverifiedProject, '.git'));
-  for (const item of ['.gitignore', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public', 'deploy']) {
-    cpSync(join(root, item), join(unverifiedProject, item), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(unverifiedProject, 'node_modules'), 'dir');
-  for (const [file, change] of Object.entries(changes)) setVerified(join(unverifiedContent, file), change);
-  execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: unverifiedProject,
-    env: { ...process.env, TZ: 'Europe/Stockholm', ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'pipe',
+  return buildProjectCopy('unverified-site', {
+    change: (project) => {
+      for (const [file, change] of Object.entries(changes)) setVerified(join(project, 'content', file), change);
+    },
   });
-  return unverifiedDist;
 }
 
 /** The built copy, built now if an earlier test in this run has not. */
