@@ -1,7 +1,8 @@
 // Shared browser-test setup: every page is opened in a fresh context whose network is watched.
 // Requests to any host but the site fail the test; the neutral exit page is stubbed so that
 // leaving the site never touches the real internet.
-import { test as base, expect, type BrowserContext, type Request } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Browser, type BrowserContext, type Request } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -74,3 +75,21 @@ export async function answerAuditC(page: import('@playwright/test').Page) {
 
 /** Pages of a PDF, as Chromium writes them (each page an uncompressed /Type /Page object). */
 export const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? []).length;
+
+/** The WCAG levels Swedish public-sector sites must meet (2.1 AA), and 2.2's where axe has them. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Every axe violation on the pages, at the width, one line each naming the page and the elements. */
+export async function axeViolationsOn(browser: Browser, baseURL: string, urls: readonly string[], width: number): Promise<string[]> {
+  // @axe-core/playwright needs a page from browser.newContext().
+  const context = await browser.newContext({ baseURL, viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  const violations: string[] = [];
+  for (const url of urls) {
+    await page.goto(url);
+    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+    for (const v of results.violations) violations.push(`${url}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  }
+  await context.close();
+  return violations;
+}

@@ -1,10 +1,9 @@
 // A short browser pass over the second region built from content alone (tests/helpers/second-region.ts,
 // built by tests/builds/second-region.test.ts), served by nginx like the real one on the next port:
 // the navigator to a local number, a self-test to its result, search, and axe on its main pages.
-import AxeBuilder from '@axe-core/playwright';
 import { inBatches } from '../helpers/batches.ts';
 import { secondRegionPort } from '../helpers/second-region.ts';
-import { answerAuditC, expect, tapThrough, test } from './fixtures.ts';
+import { answerAuditC, axeViolationsOn, expect, tapThrough, test } from './fixtures.ts';
 
 test.use({ baseURL: `http://127.0.0.1:${secondRegionPort}`, viewport: { width: 360, height: 740 } });
 
@@ -54,16 +53,6 @@ const runs = [...inBatches(mainPages, 7).map((urls) => ({ urls, width: 360 })), 
 
 for (const { urls, width } of runs) {
   test(`axe finds no violation at ${width} px: ${urls[0]} … ${urls.at(-1)}`, async ({ browser, baseURL }) => {
-    // @axe-core/playwright needs a page from browser.newContext().
-    const context = await browser.newContext({ baseURL: baseURL!, viewport: { width, height: 800 } });
-    const page = await context.newPage();
-    const violations: string[] = [];
-    for (const url of urls) {
-      await page.goto(url);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
-      for (const v of results.violations) violations.push(`${url}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-    }
-    expect(violations).toEqual([]);
-    await context.close();
+    expect(await axeViolationsOn(browser, baseURL!, urls, width)).toEqual([]);
   });
 }
