@@ -75,12 +75,8 @@ function settle<A>(flow: Flow<A>, index: number, answers: Partial<A>, until?: ke
   return { index: i, answers: settled };
 }
 
-/**
- * Every step, the first question and the results too. With `until`, the walk stops at that
- * question without asking whether it is asked (the navigator's age depends on every service): the
- * step there is that question or, where it is not asked, the result.
- */
-export function flowSteps<A>(flow: Flow<A>, { until }: { until?: keyof A & string } = {}): FlowStep<A>[] {
+/** The steps in the order of a walk through every answer; with `until`, the walk stops there. */
+function walkSteps<A>(flow: Flow<A>, until?: keyof A & string): FlowStep<A>[] {
   const steps: FlowStep<A>[] = [];
   const walk = (index: number, answers: Partial<A>, asked: (keyof A & string)[]) => {
     const here = settle(flow, index, answers, until);
@@ -93,8 +89,16 @@ export function flowSteps<A>(flow: Flow<A>, { until }: { until?: keyof A & strin
   return steps;
 }
 
-/** Every step's path, as flowSteps gives them. */
-export const flowPaths = <A>(flow: Flow<A>, options: { until?: keyof A & string } = {}) => flowSteps(flow, options).map((step) => stepPath(flow, step.answers));
+/** Every step: the first question, each question asked after each answer, and every result. */
+export const flowSteps = <A>(flow: Flow<A>): FlowStep<A>[] => walkSteps(flow);
+
+/**
+ * Every step's path. With `until`, the walk stops at that question without asking whether it is
+ * asked (the navigator's age depends on every service): the path there is that question's page
+ * or, where it is not asked, the result's, and the paths after it are left out.
+ */
+export const flowPaths = <A>(flow: Flow<A>, { until }: { until?: keyof A & string } = {}): string[] =>
+  walkSteps(flow, until).map((step) => stepPath(flow, step.answers));
 
 /** The steps below the base, for a rest parameter's getStaticPaths: /base/a/b/ gives `a/b`. */
 export function staticPaths<A>(flow: Flow<A>): { params: { steps: string }; props: { step: FlowStep<A> } }[] {
