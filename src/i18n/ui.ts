@@ -146,6 +146,16 @@ export const sv = {
   'fact.chat': 'Chatt',
   'fact.anonymous': 'Du kan vara anonym.',
   'fact.free': 'Det kostar inget.',
+  // Issue 15, one question-flow engine: the relatives' guide's result (features/relatives/RelativesResult.astro).
+  'relativesResult.answered': 'Du har svarat: {answers}.',
+  'relativesResult.change': 'Ändra svaren',
+  'relativesResult.title': 'Stöd som passar dig',
+  'relativesResult.child': 'Det är inte ditt fel. Du kan alltid prata med BRIS, eller med någon vuxen du litar på i skolan.',
+  'relativesResult.childMore': 'Mer för dig som är under 18',
+  'relativesResult.outside': 'Du bor {place}. Kontakta socialtjänsten i din kommun och fråga efter stöd för anhöriga. Det som står här gäller i hela landet.',
+  'relativesResult.none': 'Vi känner inte till något stöd just för det här {place}. Ring kommunens växel och fråga efter stöd för anhöriga, eller ring Anhöriglinjen. Här nedan finns annat stöd för dig.',
+  'relativesResult.noneOutside': 'Vi känner inte till något stöd just för det här. Ring kommunens växel och fråga efter stöd för anhöriga, eller ring Anhöriglinjen. Här nedan finns annat stöd för dig.',
+  'relativesResult.other': 'Annat stöd för dig',
 } as const;
 
 export type UiKey = keyof typeof sv;

@@ -1,6 +1,6 @@
 // The navigator's input built from the real content, as the site builds it.
 import { join } from 'node:path';
-import type { NavigatorData } from '../../src/features/navigator/match.ts';
+import type { NavigatorData } from '../../src/lib/content/guides/navigator-match.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { describeRegion, type Region } from '../../src/lib/region.ts';
 

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, distDir } from '../helpers/dist.ts';
-import { ageOptions, concernOptions, navigatorPath, whoOptions } from '../../src/features/navigator/questions.ts';
+import { ageOptions, concernOptions, whoOptions } from '../../src/lib/content/guides/navigator-questions.ts';
 import { describeRegion } from '../../src/lib/region.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 
@@ -27,7 +27,7 @@ describe('the route table', () => {
 
   it('answers for each page as dist/ does, the navigator\'s answers by age included', () => {
     const ageSteps = whoOptions.flatMap(({ slug: who }) => concernOptions.flatMap(({ slug: concern }) =>
-      describeRegion(site!, () => undefined).places.flatMap((place) => ageOptions.map(({ slug: age }) => navigatorPath({ who, concern, place, age })))));
+      describeRegion(site!, () => undefined).places.flatMap((place) => ageOptions.map(({ slug: age }) => `/hitta-hjalp/${who}/${concern}/${place}/${age}/`))));
     expect(built.filter((path) => !routes!.has(path))).toEqual([]);
     expect(ageSteps.filter((path) => routes!.has(path) !== built.includes(path))).toEqual([]);
     expect(ageSteps.filter((path) => built.includes(path)).length).toBeGreaterThan(0);

@@ -3,9 +3,9 @@
 // the site, these hold. The real content's cases are in navigator-match and relatives-guide.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ageMatters, findHelp, type NavigatorData } from '../../src/features/navigator/match.ts';
-import type { Answers } from '../../src/features/navigator/questions.ts';
-import { findSupport } from '../../src/features/relatives/match.ts';
+import { ageMatters, findHelp, type NavigatorData } from '../../src/lib/content/guides/navigator-match.ts';
+import type { Answers } from '../../src/lib/content/guides/navigator-questions.ts';
+import { findSupport } from '../../src/lib/content/guides/relatives-match.ts';
 import type { Helpline } from '../../src/schemas/helpline.ts';
 import type { Programme } from '../../src/schemas/programme.ts';
 import type { Service } from '../../src/schemas/service.ts';

@@ -1,35 +1,16 @@
 // Imports in src/ run down the floor order only (scripts/lib/import-graph.ts; docs/design.md says
-// why each floor sits where it does). The imports below ran upward when the order was written
-// down; they are the work left. The list may only shrink: a new upward import fails, and so does
-// an entry that no longer exists (remove it, so it cannot come back unnoticed). When the list is
-// empty, delete it and the test asks for no upward import at all.
+// why each floor sits where it does): a file imports from its own floor or a lower one, never up.
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { floorOf, importKey, importsIn, specifiers, upwardImports } from '../../scripts/lib/import-graph.ts';
-
-const knownUpwardImports = [
-  'src/lib/content/navigator.ts -> src/features/navigator/match.ts',
-  'src/lib/content/routes.ts -> src/features/navigator/match.ts',
-  'src/lib/content/routes.ts -> src/features/navigator/questions.ts',
-  'src/lib/content/routes.ts -> src/features/navigator/steps.ts',
-  'src/lib/content/routes.ts -> src/features/relatives/questions.ts',
-  'src/lib/content/routes.ts -> src/features/relatives/steps.ts',
-];
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const upward = upwardImports(importsIn(root));
 const describeImport = (i: (typeof upward)[number]) => `${importKey(i)} (${i.fromFloor} → ${i.toFloor})`;
 
 describe('import direction in src/', () => {
-  it('has no upward import beyond the known ones', () => {
-    const fresh = upward.filter((i) => !knownUpwardImports.includes(importKey(i))).map(describeImport);
-    expect(fresh, 'import from this floor or a lower one (npm run imports shows the floors)').toEqual([]);
-  });
-
-  it('lists only known upward imports that still exist', () => {
-    const current = new Set(upward.map(importKey));
-    const gone = knownUpwardImports.filter((key) => !current.has(key));
-    expect(gone, 'fixed: remove these lines from knownUpwardImports').toEqual([]);
+  it('has no upward import', () => {
+    expect(upward.map(describeImport), 'import from this floor or a lower one (npm run imports shows the floors)').toEqual([]);
   });
 
   it('gives every file in src/ a floor', () => {

@@ -1,12 +1,14 @@
 // Every combination of answers the navigator can be given, as the build generates its pages.
 import { describe, expect, it } from 'vitest';
-import { findHelp, type Match } from '../../src/features/navigator/match.ts';
-import { allSteps } from '../../src/features/navigator/steps.ts';
+import { findHelp, type Match } from '../../src/lib/content/guides/navigator-match.ts';
+import { navigatorFlow } from '../../src/lib/content/guides/navigator-flow.ts';
+import type { Answers } from '../../src/lib/content/guides/navigator-questions.ts';
+import { flowSteps } from '../../src/lib/question-flow.ts';
 import { realNavigatorData, regionOf } from '../helpers/navigator-data.ts';
 
 const data = realNavigatorData();
 const region = regionOf();
-const results = allSteps(data).filter((s) => s.type === 'result');
+const results = flowSteps(navigatorFlow(data)).filter((s) => s.question === undefined).map((s) => ({ answers: s.answers as Answers }));
 
 const adultOnly = (match: Match) => (match.entry.data.ages?.min ?? 0) >= 18;
 

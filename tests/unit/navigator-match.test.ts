@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ageMatters, findHelp } from '../../src/features/navigator/match.ts';
-import type { Answers } from '../../src/features/navigator/questions.ts';
+import { ageMatters, findHelp } from '../../src/lib/content/guides/navigator-match.ts';
+import type { Answers } from '../../src/lib/content/guides/navigator-questions.ts';
 import { realNavigatorData, regionOf } from '../helpers/navigator-data.ts';
 
 const data = realNavigatorData();

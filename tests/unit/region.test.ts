@@ -2,10 +2,11 @@
 // region that forks the site keeps these tests green: no id, name or place is written here.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findHelp } from '../../src/features/navigator/match.ts';
-import { allSteps } from '../../src/features/navigator/steps.ts';
-import { findSupport } from '../../src/features/relatives/match.ts';
-import { allGuideSteps } from '../../src/features/relatives/steps.ts';
+import { findHelp } from '../../src/lib/content/guides/navigator-match.ts';
+import { navigatorFlow } from '../../src/lib/content/guides/navigator-flow.ts';
+import { findSupport } from '../../src/lib/content/guides/relatives-match.ts';
+import { relativesFlow } from '../../src/lib/content/guides/relatives-flow.ts';
+import { flowSteps } from '../../src/lib/question-flow.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { adultAges, agesOverlap, childAges, describeRegion, inSweden, servesMunicipality, slugOf } from '../../src/lib/region.ts';
 import type { Programme } from '../../src/schemas/programme.ts';
@@ -68,9 +69,9 @@ describe('the guides on the fixture region', () => {
   const served = service.data.municipalities;
 
   it('offer each place of the region and the answer for elsewhere', () => {
-    const places = new Set(allSteps(data).filter((s) => s.type === 'result').map((s) => s.answers.place));
+    const places = new Set(flowSteps(navigatorFlow(data)).filter((s) => s.question === undefined).map((s) => s.answers.place));
     expect([...places]).toEqual(region.places);
-    const guidePlaces = new Set(allGuideSteps(region.places).flatMap((s) => ('place' in s.answers ? [s.answers.place] : [])));
+    const guidePlaces = new Set(flowSteps(relativesFlow(region)).flatMap((s) => (s.answers.place ? [s.answers.place] : [])));
     expect([...guidePlaces]).toEqual(region.places);
   });
 

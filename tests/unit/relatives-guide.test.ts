@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findSupport } from '../../src/features/relatives/match.ts';
-import type { GuideAnswers } from '../../src/features/relatives/questions.ts';
-import { allGuideSteps } from '../../src/features/relatives/steps.ts';
+import { findSupport } from '../../src/lib/content/guides/relatives-match.ts';
+import type { GuideAnswers } from '../../src/lib/content/guides/relatives-questions.ts';
+import { relativesFlow } from '../../src/lib/content/guides/relatives-flow.ts';
+import { flowSteps } from '../../src/lib/question-flow.ts';
 import type { Programme } from '../../src/schemas/programme.ts';
 import { realContent, regionOf } from '../helpers/navigator-data.ts';
 
@@ -124,8 +125,8 @@ describe('the relatives\' guide: which support fits', () => {
   );
 
   it('every step the guide generates has a result that is not empty', () => {
-    for (const step of allGuideSteps(region.places)) {
-      if (step.type === 'result') expect(support(step.answers).all.length, JSON.stringify(step.answers)).toBeGreaterThan(0);
+    for (const step of flowSteps(relativesFlow(region))) {
+      if (step.question === undefined) expect(support(step.answers as GuideAnswers).all.length, JSON.stringify(step.answers)).toBeGreaterThan(0);
     }
   });
 

@@ -1,9 +1,10 @@
 import { getCollection } from 'astro:content';
-import type { NavigatorData } from '../../features/navigator/match.ts';
+import type { NavigatorData } from './guides/navigator-match.ts';
+import type { Region } from '../region.ts';
 import { getRegion } from './region.ts';
 import { getSite } from './site.ts';
 
-export async function loadNavigatorData(): Promise<NavigatorData> {
+export async function loadNavigatorData(): Promise<NavigatorData & { region: Region }> {
   return {
     services: await getCollection('services'),
     programmes: await getCollection('programmes'),

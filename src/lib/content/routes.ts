@@ -5,17 +5,16 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { localPath, referenceEdition, type Edition } from '../../i18n/editions.ts';
-import { ageMatters, type NavigatorData } from '../../features/navigator/match.ts';
-import { ageOptions, concernOptions, navigatorPath, whoOptions } from '../../features/navigator/questions.ts';
-import { allSteps } from '../../features/navigator/steps.ts';
-import { guidePath } from '../../features/relatives/questions.ts';
-import { allGuideSteps } from '../../features/relatives/steps.ts';
 import type { Helpline } from '../../schemas/helpline.ts';
 import type { Programme } from '../../schemas/programme.ts';
 import type { Service } from '../../schemas/service.ts';
 import type { CollectionName } from './collections.ts';
 import type { Entry } from './entry.ts';
+import { navigatorFlow } from './guides/navigator-flow.ts';
+import type { NavigatorData } from './guides/navigator-match.ts';
+import { relativesFlow } from './guides/relatives-flow.ts';
 import { swedishPath } from './translation-rules.ts';
+import { flowPaths, stepAt } from '../question-flow.ts';
 import { describeRegion, type RegionFacts } from '../region.ts';
 
 /** Pages of their own in src/pages/, built whatever the content holds. */
@@ -96,45 +95,28 @@ export function routeTable(input: RouteInput): RouteTable {
   const municipalities = input.site?.municipalities ?? [...idsOf('municipalities')];
   // Without a valid site.yaml (an error the check reports already) the county's name is unknown.
   const region = describeRegion({ region: input.site?.region ?? { name: '', county: '' }, municipalities }, () => undefined);
-  const places = region.places;
   for (const id of municipalities) add(`/hitta-hjalp/${id}/`);
-  for (const step of allGuideSteps(places)) add(guidePath(step.answers));
-  // Each question of the navigator is a page, and so is the step after the place: the result, or
-  // the question about age where the age changes the result. Whether it does depends on every
-  // service (seconds per municipality on a national set), so it is asked only of a link to an age.
-  for (const { slug: who } of whoOptions) {
-    add(navigatorPath({ who }));
-    for (const { slug: concern } of concernOptions) {
-      add(navigatorPath({ who, concern }));
-      for (const place of places) add(navigatorPath({ who, concern, place }));
-    }
-  }
+  for (const path of flowPaths(relativesFlow(region))) add(path);
   // The navigator's steps depend on what the services offer: only data that passed its schema.
   const valid = <T>(collection: CollectionName) => input.entries.filter((e) => e.collection === collection) as unknown as Entry<T>[];
-  const navigator: NavigatorData = {
+  const navigator = navigatorFlow({
     services: valid<Service>('services'),
     programmes: valid<Programme>('programmes'),
     helplines: valid<Helpline>('helplines'),
     acuteStripHelplines: Object.values(input.site?.acuteStrip ?? {}),
     region,
-  };
-  const byAge = new Map<string, boolean>();
-  const isAgeStep = (path: string) => {
-    const [who, concern, place, age, ...rest] = path.replace(/^\/hitta-hjalp\/|\/$/g, '').split('/');
-    if (!path.startsWith('/hitta-hjalp/') || !path.endsWith('/') || rest.length > 0) return false;
-    const answers = { who: whoOptions.find((o) => o.slug === who)?.slug, concern: concernOptions.find((o) => o.slug === concern)?.slug, place };
-    if (!answers.who || !answers.concern || !places.includes(place ?? '') || !ageOptions.some((o) => o.slug === age)) return false;
-    const key = `${who}/${concern}/${place}`;
-    if (!byAge.has(key)) byAge.set(key, ageMatters({ who: answers.who, concern: answers.concern, place: place! }, navigator));
-    return byAge.get(key)!;
-  };
+  } satisfies NavigatorData);
+  // Each question of the navigator is a page, and so is the step after the place: the result, or
+  // the question about age where the age changes the result. Whether it does depends on every
+  // service (seconds per municipality on a national set), so it is asked only of a link to an age.
+  for (const path of flowPaths(navigator, { until: 'age' })) add(path);
 
   const files = new Set([...generatedFiles, ...publicFiles(input.publicDir)]);
   return {
-    has: (path) => pages.has(path) || files.has(path) || isAgeStep(path),
+    has: (path) => pages.has(path) || files.has(path) || stepAt(navigator, path) !== undefined,
     pages,
     files,
-    allPages: () => new Set([...pages, ...allSteps(navigator).map((step) => navigatorPath(step.answers))]),
+    allPages: () => new Set([...pages, ...flowPaths(navigator)]),
   };
 }
 

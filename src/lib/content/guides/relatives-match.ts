@@ -1,9 +1,9 @@
 // Which support programmes fit a relative: read from the programmes' own data (for whom, age
 // group, ages, what they help with, where). Nearest first; nothing for adults reaches a child.
-import type { Entry } from '../../lib/content/entry.ts';
-import { adultAges, agesOverlap, childAges, servesWholeRegion, type Region } from '../../lib/region.ts';
-import type { Programme } from '../../schemas/programme.ts';
-import { relationOptions, type GuideAnswers } from './questions.ts';
+import type { Entry } from '../entry.ts';
+import { adultAges, agesOverlap, childAges, servesWholeRegion, type Region } from '../../region.ts';
+import type { Programme } from '../../../schemas/programme.ts';
+import { relationOptions, type GuideAnswers } from './relatives-questions.ts';
 
 export interface SupportResult {
   /** Programmes that give what was asked for, nearest first. */

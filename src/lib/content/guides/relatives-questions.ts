@@ -1,6 +1,6 @@
-// The relatives' guide: who you are to the person, your age (only where it can differ), where
-// you live and what you want. Every step is a static page under /for-anhoriga/guide/.
-import type { programmeHelpValues } from '../../schemas/programme.ts';
+// The relatives' guide's answers and what the matching reads from them. The questions, their
+// order and when each is asked: relatives-flow.ts.
+import type { programmeHelpValues } from '../../../schemas/programme.ts';
 
 export const relationOptions = [
   { slug: 'partner', label: 'Partner', forWhom: 'partner', alwaysAdult: true },
@@ -31,22 +31,4 @@ export interface GuideAnswers {
   /** A municipality id, or the region's answer for elsewhere (Region.outside.id). */
   place: string;
   want: Want;
-}
-
-export const guideQuestion = {
-  relation: 'Vem är du för den du är orolig för?',
-  age: 'Hur gammal är du?',
-  place: 'Var bor du?',
-  want: 'Vad vill du helst just nu?',
-} as const;
-
-export function guidePath(answers: Partial<GuideAnswers>): string {
-  const parts = [answers.relation, answers.age, answers.place, answers.want].filter((p): p is string => Boolean(p));
-  return `/for-anhoriga/guide/${parts.map((p) => `${p}/`).join('')}`;
-}
-
-/** The first step a relation leads to: the age question, or straight to the place for adults. */
-export function afterRelation(relation: Relation): string {
-  const option = relationOptions.find((o) => o.slug === relation)!;
-  return option.alwaysAdult ? guidePath({ relation, age: 'vuxen' }) : guidePath({ relation });
 }

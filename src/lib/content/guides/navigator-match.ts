@@ -1,11 +1,11 @@
 // Who should a resident turn to first? One pure function over the content's own data:
 // audience, topics, ages, municipalities served and kind. No result list is written by hand.
-import type { Entry } from '../../lib/content/entry.ts';
-import { adultAges as adult, agesOverlap as fits, childAges as child, servesWholeRegion, type AgeRange as Range, type Region } from '../../lib/region.ts';
-import type { Helpline } from '../../schemas/helpline.ts';
-import type { Programme } from '../../schemas/programme.ts';
-import type { Service } from '../../schemas/service.ts';
-import { ageOptions, concernOptions, type AgeBand, type Answers } from './questions.ts';
+import type { Entry } from '../entry.ts';
+import { adultAges as adult, agesOverlap as fits, childAges as child, servesWholeRegion, type AgeRange as Range, type Region } from '../../region.ts';
+import type { Helpline } from '../../../schemas/helpline.ts';
+import type { Programme } from '../../../schemas/programme.ts';
+import type { Service } from '../../../schemas/service.ts';
+import { ageOptions, concernOptions, type AgeBand, type Answers } from './navigator-questions.ts';
 
 export type { Entry };
 
@@ -15,8 +15,8 @@ export interface NavigatorData {
   helplines: Entry<Helpline>[];
   /** Lines every page already shows in its acute strip; they are not repeated as results. */
   acuteStripHelplines: string[];
-  /** Which places the answers can name, and which of them an offer serves. */
-  region: Pick<Region, 'places' | 'servesPlace'>;
+  /** Which places the answers can name, their words, and which of them an offer serves. */
+  region: Pick<Region, 'places' | 'servesPlace' | 'placeLabel' | 'inPlace'>;
 }
 
 export type Match =

@@ -1,5 +1,5 @@
-// The navigator's questions and the answers' URL slugs. Every step is a static page:
-// /hitta-hjalp/<vem>/<vad>/<kommun>/<ålder>/ — the age step only where the answer changes the result.
+// The navigator's answers and what the matching reads from them (short forms for titles, topics,
+// ages). The questions themselves, their order and when each is asked: navigator-flow.ts.
 
 export const whoOptions = [
   { slug: 'for-mig', short: 'för dig', label: 'Mig själv' },
@@ -32,18 +32,4 @@ export interface Answers {
   place: string;
   /** Left out where the age does not change the result. */
   age?: AgeBand;
-}
-
-export const questionText = {
-  who: 'Vem gäller det?',
-  concern: 'Vad gäller det?',
-  place: 'Var bor du?',
-  placeForSomeoneElse: 'Var bor den du är orolig för?',
-  age: 'Hur gammal är du?',
-  ageForSomeoneElse: 'Hur gammal är den du är orolig för?',
-} as const;
-
-export function navigatorPath(answers: Partial<Answers>): string {
-  const parts = [answers.who, answers.concern, answers.place, answers.age].filter((p): p is string => Boolean(p));
-  return `/hitta-hjalp/${parts.map((p) => `${p}/`).join('')}`;
 }
