@@ -15,26 +15,12 @@ import type { Programme } from '../../schemas/programme.ts';
 import type { Service } from '../../schemas/service.ts';
 import type { CollectionName } from './collections.ts';
 import type { Entry } from './entry.ts';
+import { fixedPaths } from './page-kinds.ts';
 import { swedishPath } from './translation-rules.ts';
 import { describeRegion, type RegionFacts } from '../region.ts';
 
 /** Pages of their own in src/pages/, built whatever the content holds. */
-export const fixedPages = [
-  '/',
-  '/404.html',
-  '/akut/',
-  '/for-anhoriga/',
-  '/for-anhoriga/guide/',
-  '/hitta-hjalp/',
-  '/innehallsrapport/',
-  '/integritet/',
-  '/kunskap/',
-  '/om-webbplatsen/',
-  '/ordlista/',
-  '/sok/',
-  '/testa-dina-vanor/',
-  '/tillganglighetsredogorelse/',
-] as const;
+export const fixedPages = fixedPaths;
 
 /** Files the build writes besides pages (src/pages/data/, the search's list of pages). */
 export const generatedFiles = ['/data/hsds.json', '/data/services.json', '/data/services.schema.json', '/sok/sidor.json'] as const;
