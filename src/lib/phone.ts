@@ -24,4 +24,10 @@ export function parsePhone(raw: string): Phone | undefined {
   return { display, tel: parsed.number };
 }
 
+/**
+ * The number the content check's messages show as an example: from the range 070-174 06 05 …
+ * 070-174 06 99 that PTS keeps out of use for fiction, so it reaches no one and belongs to no region.
+ */
+export const examplePhone = '070-174 06 05';
+
 export const telHref = (phone: Phone) => `tel:${phone.tel}`;
