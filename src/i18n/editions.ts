@@ -105,8 +105,27 @@ export function translator(edition: Edition): Translate {
   return (key, values = {}) => edition.strings[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 }
 
-/** For components: the edition of the page being rendered, and its words. */
-export function pageWords(url: URL): { edition: Edition; t: Translate } {
-  const edition = editionForPath(url.pathname);
-  return { edition, t: translator(edition) };
+/** "2026-11-22" → "22 november 2026", or in another language ("November 22, 2026"). */
+export function formatDate(iso: string, lang: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, day));
+}
+
+/** The words of one edition: the only way code gets the site's words (src/i18n/ui.ts and the yaml files). */
+export interface Words {
+  edition: Edition;
+  t: Translate;
+  /** A string with its {placeholders} left in, for a script that fills them in the browser. */
+  template: (key: UiKey) => string;
+  /** A date in the edition's language. */
+  date: (iso: string) => string;
+}
+
+export function editionWords(edition: Edition): Words {
+  return { edition, t: translator(edition), template: (key) => edition.strings[key], date: (iso) => formatDate(iso, edition.lang) };
+}
+
+/** For components, layouts and routes: the edition of the page being rendered, and its words. */
+export function pageWords(url: URL): Words {
+  return editionWords(editionForPath(url.pathname));
 }

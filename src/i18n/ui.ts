@@ -156,21 +156,59 @@ export const sv = {
   'relativesResult.none': 'Vi känner inte till något stöd just för det här {place}. Ring kommunens växel och fråga efter stöd för anhöriga, eller ring Anhöriglinjen. Här nedan finns annat stöd för dig.',
   'relativesResult.noneOutside': 'Vi känner inte till något stöd just för det här. Ring kommunens växel och fråga efter stöd för anhöriga, eller ring Anhöriglinjen. Här nedan finns annat stöd för dig.',
   'relativesResult.other': 'Annat stöd för dig',
+  // Issue 15 (one words path): the words routes and features used to write inline.
+  'reason.wholeRegion': '{kind}, i hela {county}.',
+  'reason.places': '{kind}, i {places}.',
+  'home.title': 'Var vänder jag mig?',
+  'home.young': 'Är du under 18 och orolig för någon? Här finns hjälp för dig.',
+  'home.acuteLink': 'Alla nummer för akut hjälp, dygnet runt',
+  'acutePage.lines': 'Nummer att ringa',
+  'acutePage.local': 'Akut hjälp i {county}',
+  'navigator.byMunicipality': 'Eller se allt som finns i din kommun',
+  'municipality.description': 'Alla vägar in till stöd och behandling vid alkohol, narkotika, läkemedel och spel för dig som bor i {name}, och för dig som är anhörig.',
+  'municipality.intro': 'Här är alla mottagningar och verksamheter som tar emot dig som bor i {name}: kommunens egna och {region}s. Vill du ha hjälp att välja?',
+  'municipality.navigatorLink': 'Svara på några korta frågor',
+  'municipality.web': 'Kommunens webbplats:',
+  'relatives.doors': 'Hitta stöd för dig',
+  'relatives.door.partner.title': 'Jag är partner',
+  'relatives.door.partner.text': 'Till någon som dricker, använder droger eller spelar.',
+  'relatives.door.parent.title': 'Jag är förälder',
+  'relatives.door.parent.text': 'Till ett barn, ungt eller vuxet, som du är orolig för.',
+  'relatives.door.adultChild.title': 'Jag är vuxet barn',
+  'relatives.door.adultChild.text': 'Till en förälder som dricker, använder droger eller spelar.',
+  'relatives.door.young.title': 'Jag är under 18',
+  'relatives.door.young.text': 'Och orolig för en förälder eller någon annan vuxen.',
+  'relatives.door.friend.title': 'Jag är vän eller kollega',
+  'relatives.door.friend.text': 'Och vill veta hur jag kan stötta.',
+  'relatives.guideLink': 'Syskon, eller något annat? Börja här',
+  'relatives.danger.title': 'Är någon i fara?',
+  'relatives.danger.text': 'Ring 112 om någon är i fara, är medvetslös eller inte går att väcka.',
+  'relatives.danger.link': 'Alla nummer för akut hjälp',
+  'relatives.readMore': 'Läs mer',
+  'programme.join': 'Så går du med',
+  'programme.joinMissing': '{missing}. Ring 1177 eller kommunens växel och fråga.',
+  'programme.anonymous': 'Du behöver inte säga vem du är.',
+  'programme.anonymousUnknown': 'Om du måste uppge ditt namn står inte här; fråga när du hör av dig.',
+  'programme.facts': 'Bra att veta',
+  'programme.forWhom': 'För',
+  'programme.format': 'Så går det till',
+  'programme.method': 'Metod',
+  'programme.where': 'Var',
+  'programme.wholeRegion': 'hela {county} (och ofta hela landet)',
+  'programme.ageFrom': 'från {n} år',
+  'programme.ageTo': 'till {n} år',
+  'programme.for.partner': 'partner',
+  'programme.for.foralder': 'föräldrar',
+  'programme.for.barn': 'barn',
+  'programme.for.syskon': 'syskon',
+  'programme.for.van': 'vänner',
+  'programme.for.alla-anhoriga': 'alla anhöriga',
+  'programme.format.grupp': 'i grupp',
+  'programme.format.individuellt': 'enskilda samtal',
+  'programme.format.online': 'på nätet',
+  'programme.format.telefon': 'på telefon',
+  'programme.format.chatt': 'i chatt',
+  'programme.format.lager': 'läger',
 } as const;
 
 export type UiKey = keyof typeof sv;
-
-/** A string with its {placeholders} left in, for a script that fills them in the browser. */
-export function template(key: UiKey): string {
-  return sv[key];
-}
-
-export function t(key: UiKey, values: Record<string, string | number> = {}): string {
-  return sv[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
-}
-
-/** "2026-11-22" → "22 november 2026", or in another language ("November 22, 2026"). */
-export function formatDate(iso: string, lang = 'sv'): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, day));
-}

@@ -24,4 +24,11 @@ export function parsePhone(raw: string): Phone | undefined {
   return { display, tel: parsed.number };
 }
 
+/**
+ * The number the content check's messages show as an example: from 070-174 06 05 … 070-174 06 99,
+ * the range PTS set aside in 2020 for films and books (as PTS told Dagens Nyheter): it reaches no
+ * one and belongs to no region.
+ */
+export const examplePhone = '070-174 06 05';
+
 export const telHref = (phone: Phone) => `tel:${phone.tel}`;

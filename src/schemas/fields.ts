@@ -1,7 +1,7 @@
 // Field types shared by every collection. Each error message is Swedish and says how to fix it,
 // because the people who read them are editors, not developers.
 import { z } from 'astro/zod';
-import { parsePhone } from '../lib/phone.ts';
+import { examplePhone, parsePhone } from '../lib/phone.ts';
 import { buildDate } from '../lib/build-date.ts';
 import { parseOpeningHours } from '../lib/opening-hours/parse.ts';
 import { quoteValue } from '../lib/quote.ts';
@@ -46,7 +46,7 @@ export const paragraphText = textField('paragraph');
 /** What happens when you get in touch, a licence: a few paragraphs. */
 export const longText = textField('long');
 
-const phoneExample = 'phone: "0455-73 10 00"';
+const phoneExample = `phone: "${examplePhone}"`;
 
 /** A phone number as editors write it; becomes `{ display, tel }` with `tel` in E.164 or a short number. */
 export const phoneField = z
@@ -62,7 +62,7 @@ export const phoneField = z
     const problem = phoneProblem(raw);
     const phone = parsePhone(raw);
     if (problem || !phone) {
-      ctx.addIssue({ code: 'custom', message: problem ?? `${quote(raw)} är inget giltigt svenskt telefonnummer. Skriv t.ex. 0455-73 10 00.` });
+      ctx.addIssue({ code: 'custom', message: problem ?? `${quote(raw)} är inget giltigt svenskt telefonnummer. Skriv t.ex. ${examplePhone}.` });
       return z.NEVER;
     }
     return phone;

@@ -1,16 +1,17 @@
 // A value of the wrong type, told with an example of the right form for that field: YAML reads an
 // unquoted 112 as a number and "alkohol" as a text where a list was meant, and an editor fixes it
 // fastest by seeing the line as it should be written.
+import { examplePhone } from '../lib/phone.ts';
 import { excerpt, quoteValue } from '../lib/quote.ts';
 
 const objectExamples: Record<string, string> = {
-  contact: 'contact: { phone: "0455-73 10 00", web: https://www.example.se/ }',
+  contact: `contact: { phone: "${examplePhone}", web: https://www.example.se/ }`,
   address: 'address: { street: Storgatan 1, postalCode: "123 45", city: Staden }',
   ages: 'ages: { min: 18, max: 25 }',
   region: 'region: { name: Regionen, county: Länet }',
   owner: 'owner: { name: Regionen }',
   acuteStrip: 'acuteStrip: { emergency: larmnummer-112, healthcare: vardguiden-1177, suicide: sjalvmordslinjen }',
-  morePhones: '- { label: Växel, phone: "0455-73 10 00" }',
+  morePhones: `- { label: Växel, phone: "${examplePhone}" }`,
   nextSteps: '- { text: Se var du kan få stöd, path: /hitta-hjalp/ }',
 };
 

@@ -15,7 +15,7 @@ describe('content check: every kind of error names the file, the field and the f
   it('bad phone number', () => {
     const errors = withContent((c) => c.replace(service, 'phone: 0455-73 10 00', 'phone: 0455-73 1'));
     expect(errors).toEqual([
-      'content/services/beroendemottagningen.yaml: fältet "contact.phone": "0455-73 1" är inget giltigt svenskt telefonnummer. Skriv t.ex. 0455-73 10 00.',
+      'content/services/beroendemottagningen.yaml: fältet "contact.phone": "0455-73 1" är inget giltigt svenskt telefonnummer. Skriv t.ex. 070-174 06 05.',
     ]);
   });
 
@@ -200,7 +200,7 @@ describe('content check: every kind of error names the file, the field and the f
       c.replace('programmes/anhoriggrupp.yaml', 'reviewed: 2026-01-01', 'reviewed: 2026-13-01');
     });
     expect(errors).toEqual([
-      'content/services/beroendemottagningen.yaml: fältet "contact.phone": "0455-73 1" är inget giltigt svenskt telefonnummer. Skriv t.ex. 0455-73 10 00.',
+      'content/services/beroendemottagningen.yaml: fältet "contact.phone": "0455-73 1" är inget giltigt svenskt telefonnummer. Skriv t.ex. 070-174 06 05.',
       'content/services/beroendemottagningen.yaml: fältet "municipalities.1": "ronnebi" är ingen kommun på webbplatsen. Använd en av: karlskrona, ronneby (eller ordet alla).',
       'content/programmes/anhoriggrupp.yaml: fältet "reviewed": "2026-13-01" är inget datum. Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2026-11-01.',
       'content/programmes/anhoriggrupp.yaml: fältet "organiserService": "beroendemottagning" är ingen mottagning. Använd filnamnet (utan .yaml) på en fil i content/services/, eller ta bort fältet.',

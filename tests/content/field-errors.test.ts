@@ -76,7 +76,7 @@ describe('texts', () => {
 describe('phone numbers', () => {
   it('a number without its area code', () => {
     expect(withContent((c) => c.replace(service, 'phone: 0455-73 10 00', 'phone: "73 58 14"'))).toEqual([
-      `${file(service)}: fältet "contact.phone": "73 58 14" saknar riktnummer. Skriv riktnumret först, t.ex. 0455-73 58 14.`,
+      `${file(service)}: fältet "contact.phone": "73 58 14" saknar riktnummer. Skriv riktnumret först, med nollan, t.ex. 0XX-73 58 14.`,
     ]);
   });
 
@@ -102,7 +102,7 @@ describe('phone numbers', () => {
 
   it('a number YAML read as a number', () => {
     expect(withContent((c) => c.replace('helplines/vardguiden-1177.yaml', 'phone: "1177"', 'phone: 1177'))).toEqual([
-      `${file('helplines/vardguiden-1177.yaml')}: fältet "phone": 1177 lästes som ett tal, inte som ett telefonnummer. Sätt numret inom citattecken, t.ex. phone: "0455-73 10 00".`,
+      `${file('helplines/vardguiden-1177.yaml')}: fältet "phone": 1177 lästes som ett tal, inte som ett telefonnummer. Sätt numret inom citattecken, t.ex. phone: "070-174 06 05".`,
     ]);
   });
 });

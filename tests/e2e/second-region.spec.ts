@@ -1,8 +1,10 @@
 // A short browser pass over the second region built from content alone (tests/helpers/second-region.ts,
 // built by tests/builds/second-region.test.ts), served by nginx like the real one on the next port:
 // the navigator to a local number, a self-test to its result, search, and axe on its main pages.
+import { kindOfPath } from '../../src/lib/content/page-kinds.ts';
 import { inBatches } from '../helpers/batches.ts';
-import { secondRegionPort } from '../helpers/second-region.ts';
+import { builtPages } from '../helpers/dist.ts';
+import { secondRegion, secondRegionPort } from '../helpers/second-region.ts';
 import { answerAuditC, axeViolationsOn, expect, tapThrough, test } from './fixtures.ts';
 
 test.use({ baseURL: `http://127.0.0.1:${secondRegionPort}`, viewport: { width: 360, height: 740 } });
@@ -39,12 +41,23 @@ test('search finds the region\'s own services and municipalities', async ({ page
   }
 });
 
-const mainPages = [
+/** The first built page of every kind (src/lib/content/page-kinds.ts), so that no kind goes unchecked. */
+const onePerKind = (() => {
+  const kinds = new Set<unknown>();
+  return builtPages(secondRegion()).map((p) => p.url).filter((url) => {
+    const kind = kindOfPath(url);
+    if (!kind || kinds.has(kind)) return false;
+    kinds.add(kind);
+    return true;
+  });
+})();
+const mainPages = [...new Set([
   '/', '/akut/', '/hitta-hjalp/', '/hitta-hjalp/tallmora/', '/hitta-hjalp/for-mig/alkohol/tallmora/26-och-aldre/',
   '/hitta-hjalp/for-nagon-annan/alkohol/utanfor-sjobacka/', '/mottagningar/sjobacka-beroendeklinik/', '/for-anhoriga/',
   '/for-anhoriga/guide/partner/vuxen/tallmora/traffa-andra/', '/for-anhoriga/stod/tallmora-anhoriggrupp/',
   '/testa-dina-vanor/audit-c/', '/sok/', '/kunskap/vem-gor-vad/', '/404.html',
-];
+  ...onePerKind,
+])];
 // The layout at desktop width is the real region's, checked there on every main page: here only
 // the pages whose content differs most from it.
 const desktopPages = ['/', '/hitta-hjalp/tallmora/', '/mottagningar/sjobacka-beroendeklinik/', '/for-anhoriga/stod/tallmora-anhoriggrupp/'];

@@ -1,6 +1,7 @@
 // The built site as files: every HTML page in dist/ and the URL it is served at.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { kindOfPath } from '../../src/lib/content/page-kinds.ts';
 
 // EN_VAG_IN_DIST: the same checks over a copy built as on another day (scripts/test-other-days.sh).
 export const distDir = process.env.EN_VAG_IN_DIST ? resolve(process.env.EN_VAG_IN_DIST) : join(import.meta.dirname, '../../dist');
@@ -25,8 +26,8 @@ export function builtPages(root = distDir): BuiltPage[] {
 }
 
 /** A self-test page and the search page carry their own scripts; every other page is a reading page. */
-export const isSelfTestPage = (url: string) => /^\/testa-dina-vanor\/[^/]+\/$/.test(url);
-export const isSearchPage = (url: string) => url === '/sok/';
+export const isSelfTestPage = (url: string) => kindOfPath(url)?.key === 'self-test';
+export const isSearchPage = (url: string) => kindOfPath(url)?.key === 'search';
 export const readingPages = () => builtPages().filter((p) => !isSelfTestPage(p.url) && !isSearchPage(p.url));
 export const selfTestPages = () => builtPages().filter((p) => isSelfTestPage(p.url));
 export const searchPage = () => builtPages().find((p) => isSearchPage(p.url))!;

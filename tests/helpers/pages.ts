@@ -1,10 +1,12 @@
 // URLs of the built pages, as the browser tests visit them through nginx.
+import { kindOfPath, type PageKind } from '../../src/lib/content/page-kinds.ts';
 import { builtPages } from './dist.ts';
 
 /** Every page; the 404 page is visited at an address that does not exist. */
 export const allPageUrls = builtPages().map((p) => (p.url === '/404.html' ? '/finns-inte/' : p.url));
 
-const generatedStep = /^\/(hitta-hjalp\/(for-mig|for-nagon-annan|jag-ar-under-18)|for-anhoriga\/guide\/[a-z]+)\//;
+/** Pages of the kinds whose steps share one template (src/lib/content/page-kinds.ts). */
+const generatedStep = (url: string) => kindOfPath(url)?.axe === 'sample';
 
 /**
  * The pages axe checks: every page except the navigator's and the relatives' guide's generated
@@ -16,6 +18,13 @@ export const axePageUrls = (() => {
   const places = ['karlskrona', 'ronneby', 'karlshamn', 'olofstrom', 'solvesborg', 'utanfor-blekinge'];
   const concerns = ['alkohol', 'narkotika', 'lakemedel', 'spel', 'flera', 'vet-inte'];
   const sample = new Set<string>();
+  // At least the first page of every sampled kind.
+  const sampledKinds = new Set<PageKind>();
+  for (const url of allPageUrls.filter(generatedStep)) {
+    const kind = kindOfPath(url)!;
+    if (!sampledKinds.has(kind)) sample.add(url);
+    sampledKinds.add(kind);
+  }
   for (const who of ['for-mig', 'for-nagon-annan', 'jag-ar-under-18']) {
     sample.add(`/hitta-hjalp/${who}/`);
     sample.add(`/hitta-hjalp/${who}/alkohol/`);
@@ -28,5 +37,5 @@ export const axePageUrls = (() => {
   for (const url of allPageUrls) {
     if (/^\/for-anhoriga\/guide\/(foralder|barn)\/(vuxen\/|under-18\/)?(karlshamn\/([a-z-]+\/)?)?$/.test(url)) sample.add(url);
   }
-  return allPageUrls.filter((url) => !generatedStep.test(url) || sample.has(url));
+  return allPageUrls.filter((url) => !generatedStep(url) || sample.has(url));
 })();

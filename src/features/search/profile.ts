@@ -4,8 +4,10 @@
 import { servesWholeRegion, type Served } from '../../lib/region.ts';
 import type { audienceValues, topicValues } from '../../schemas/fields.ts';
 
-export const pageTypeValues = ['mottagning', 'kommun', 'anhorigstod', 'sjalvtest', 'kunskap', 'webbplatsen'] as const;
-export type PageType = (typeof pageTypeValues)[number];
+import { kindOfPath, type PageType } from '../../lib/content/page-kinds.ts';
+import { swedishPath } from '../../lib/content/translation-rules.ts';
+
+export { pageTypeValues, type PageType } from '../../lib/content/page-kinds.ts';
 
 type Topic = (typeof topicValues)[number];
 type Audience = (typeof audienceValues)[number];
@@ -19,12 +21,7 @@ export const filterNames = { type: 'sidtyp', municipality: 'kommun', subject: 'a
 
 /** Content pages (content/pages/) that are routes of their own, by type. */
 export function contentPageType(id: string): PageType | undefined {
-  if (id === 'akut' || id === 'kunskap' || id === 'ordlista') return 'kunskap';
-  if (id === 'for-anhoriga' || id.startsWith('for-anhoriga/')) return 'anhorigstod';
-  if (id === 'testa-dina-vanor') return 'sjalvtest';
-  if (id === 'hitta-hjalp') return 'mottagning';
-  if (['om-webbplatsen', 'integritet', 'tillganglighetsredogorelse'].includes(id)) return 'webbplatsen';
-  return undefined;
+  return kindOfPath(swedishPath('pages', id))?.search;
 }
 
 export interface SearchProfile {

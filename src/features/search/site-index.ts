@@ -1,9 +1,9 @@
 // Every page the search can find, grouped by type and municipality: what the search page shows
 // when JavaScript is off, so no one is stuck. A site test checks it against the search index.
 import { getCollection } from 'astro:content';
-import { getEditions, localPath, referenceEdition } from '../../i18n/editions.ts';
+import { getEditions, localPath, referenceEdition, type Translate } from '../../i18n/editions.ts';
 import { swedishPath, type TranslatableCollection } from '../../lib/content/translation-rules.ts';
-import { t, type UiKey } from '../../i18n/ui.ts';
+import type { UiKey } from '../../i18n/ui.ts';
 import { municipalitiesInOrder } from '../../lib/content/navigator.ts';
 import { getSite } from '../../lib/content/site.ts';
 import { namedMunicipalities, servesWholeRegion, type Served } from '../../lib/region.ts';
@@ -28,7 +28,7 @@ export interface IndexSection {
 
 const byTitle = (a: IndexLink, b: IndexLink) => a.title.localeCompare(b.title, 'sv');
 
-export async function siteIndex(): Promise<IndexSection[]> {
+export async function siteIndex(t: Translate): Promise<IndexSection[]> {
   const site = getSite();
   const municipalities = await municipalitiesInOrder();
   const wholeRegion = t('search.index.regionWide', { county: site.region.county });

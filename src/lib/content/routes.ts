@@ -13,27 +13,13 @@ import type { Entry } from './entry.ts';
 import { navigatorFlow } from './guides/navigator-flow.ts';
 import type { NavigatorData } from './guides/navigator-match.ts';
 import { relativesFlow } from './guides/relatives-flow.ts';
+import { fixedPaths } from './page-kinds.ts';
 import { swedishPath } from './translation-rules.ts';
 import { flowPaths, stepAt } from '../question-flow.ts';
 import { describeRegion, type RegionFacts } from '../region.ts';
 
 /** Pages of their own in src/pages/, built whatever the content holds. */
-export const fixedPages = [
-  '/',
-  '/404.html',
-  '/akut/',
-  '/for-anhoriga/',
-  '/for-anhoriga/guide/',
-  '/hitta-hjalp/',
-  '/innehallsrapport/',
-  '/integritet/',
-  '/kunskap/',
-  '/om-webbplatsen/',
-  '/ordlista/',
-  '/sok/',
-  '/testa-dina-vanor/',
-  '/tillganglighetsredogorelse/',
-] as const;
+export const fixedPages = fixedPaths;
 
 /** Files the build writes besides pages (src/pages/data/, the search's list of pages). */
 export const generatedFiles = ['/data/hsds.json', '/data/services.json', '/data/services.schema.json', '/sok/sidor.json'] as const;

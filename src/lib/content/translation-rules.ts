@@ -1,10 +1,11 @@
 // Where a Swedish page lives and which ones can have translations; shared by the content check
 // (plain Node) and the build.
+import { pageKinds } from './page-kinds.ts';
 
 export type TranslatableCollection = 'pages' | 'knowledge';
 
-/** Swedish pages that are more than text (the search, the 404) have no translation yet. */
-export const untranslatablePages = new Set(['sok', 'sidan-finns-inte']);
+/** Content pages of kinds that cannot be translated (src/lib/content/page-kinds.ts). */
+export const untranslatablePages = new Set(pageKinds.filter((kind) => kind.page && !kind.translatable).map((kind) => kind.page!));
 
 /** The address of a Swedish page. */
 export function swedishPath(collection: TranslatableCollection, id: string): string {

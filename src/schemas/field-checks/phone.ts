@@ -2,7 +2,7 @@
 // parsePhone (src/lib/phone.ts) decides what a number dials; this decides whether a reader can
 // trust how it is written: with its area code, grouped where the area code ends.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import { parsePhone } from '../../lib/phone.ts';
+import { examplePhone, parsePhone } from '../../lib/phone.ts';
 import { quoteValue } from '../../lib/quote.ts';
 
 // Swedish short numbers are in the 11x series (112, 113 13, 114 14, 116 111, 1177, 118 118) and
@@ -14,10 +14,10 @@ export function phoneProblem(raw: string): string | undefined {
   const written = raw.trim().replace(/\s+/g, ' ');
   const digits = written.replace(/[ \-–]/g, '');
   if (withoutAreaCode.test(written) && !shortNumber.test(digits)) {
-    if (digits.length >= 5 && digits.length <= 8) return `${quoteValue(raw)} saknar riktnummer. Skriv riktnumret först, t.ex. 0455-${written}.`;
-    return `${quoteValue(raw)} är inget giltigt svenskt telefonnummer. Skriv t.ex. 0455-73 10 00.`;
+    if (digits.length >= 5 && digits.length <= 8) return `${quoteValue(raw)} saknar riktnummer. Skriv riktnumret först, med nollan, t.ex. 0XX-${written}.`;
+    return `${quoteValue(raw)} är inget giltigt svenskt telefonnummer. Skriv t.ex. ${examplePhone}.`;
   }
-  if (!parsePhone(raw)) return `${quoteValue(raw)} är inget giltigt svenskt telefonnummer. Skriv t.ex. 0455-73 10 00.`;
+  if (!parsePhone(raw)) return `${quoteValue(raw)} är inget giltigt svenskt telefonnummer. Skriv t.ex. ${examplePhone}.`;
   if (!written.startsWith('0')) return undefined;
   const standard = parsePhoneNumberFromString(written.replace('–', '-'), 'SE')?.formatNational();
   if (!standard) return undefined;
