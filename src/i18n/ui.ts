@@ -147,6 +147,9 @@ export const sv = {
   'fact.anonymous': 'Du kan vara anonym.',
   'fact.free': 'Det kostar inget.',
   // Issue 15, one question-flow engine: the relatives' guide's result (features/relatives/RelativesResult.astro).
+  // Issue 15: a guide's question step (components/QuestionStep.astro).
+  'questionStep.answered': 'Du har svarat: {answers}',
+  'questionStep.back': 'Tillbaka',
   'relativesResult.answered': 'Du har svarat: {answers}.',
   'relativesResult.change': 'Ändra svaren',
   'relativesResult.title': 'Stöd som passar dig',
