@@ -166,7 +166,7 @@ export function editorWordsOn(page: BuiltPage, fields: Set<string>): string[] {
   const found = new Set<string>();
   const patterns = [
     /[\w./-]*\.(?:ya?ml|mdx)\b/gi,
-    /(?<![\w.-])(?:content|src)\/[\w./-]*/g,
+    /(?<![\w.-])(?:content|src)\/(?:[\w./-]*[\w/])?/g,
     /\b(?:den här filen|i filen|this file)\b/gi,
   ];
   for (const pattern of patterns) for (const m of visible.matchAll(pattern)) found.add(m[0]);
