@@ -80,16 +80,18 @@ export function numbersNeedingCaveats(contentDir: string): Map<string, NumberCav
     entry.files.push(file);
     unconfirmed.set(parsed.tel, entry);
   };
-  for (const { id, data } of yamlFiles(join(contentDir, 'helplines'))) {
-    visit(`helplines/${id}`, data, data.phone, data.phoneNote);
-    for (const p of (data.morePhones as Yaml[] | undefined) ?? []) visit(`helplines/${id}`, data, p.phone, undefined);
-  }
-  for (const folder of ['services', 'programmes']) {
-    for (const { id, data } of yamlFiles(join(contentDir, folder))) {
-      const contact = data.contact as Yaml | undefined;
-      visit(`${folder}/${id}`, data, contact?.phone, contact?.phoneNote);
-      for (const p of (contact?.morePhones as Yaml[] | undefined) ?? []) visit(`${folder}/${id}`, data, p.phone, undefined);
+  // Any object with a phone, anywhere in a file (phone, morePhones, contact, a switchboard …),
+  // with the phoneNote beside it as its note.
+  const walk = (file: string, data: Yaml, value: unknown) => {
+    if (Array.isArray(value)) value.forEach((item) => walk(file, data, item));
+    else if (value && typeof value === 'object' && !(value instanceof Date)) {
+      const object = value as Yaml;
+      if ('phone' in object) visit(file, data, object.phone, object.phoneNote);
+      for (const [key, inner] of Object.entries(object)) if (key !== 'phone') walk(file, data, inner);
     }
+  };
+  for (const folder of ['helplines', 'services', 'programmes', 'municipalities']) {
+    for (const { id, data } of yamlFiles(join(contentDir, folder))) walk(`${folder}/${id}`, data, data);
   }
   for (const tel of confirmed) unconfirmed.delete(tel);
   return unconfirmed;

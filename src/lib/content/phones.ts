@@ -1,7 +1,16 @@
 import { getCollection } from 'astro:content';
-import type { Phone } from '../phone.ts';
 
 let confirmed: Promise<Set<string>> | undefined;
+
+const isPhone = (value: unknown): value is { display: string; tel: string } =>
+  typeof value === 'object' && value !== null && typeof (value as { tel?: unknown }).tel === 'string' && typeof (value as { display?: unknown }).display === 'string';
+
+/** Every number anywhere in an entry's data (phone, morePhones, a switchboard …). */
+function numbersIn(value: unknown, into: Set<string>) {
+  if (isPhone(value)) into.add(value.tel);
+  else if (Array.isArray(value)) for (const item of value) numbersIn(item, into);
+  else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) numbersIn(item, into);
+}
 
 /**
  * The `tel:` targets that a verified file gives. Such a number needs no caveat on any page, even
@@ -10,13 +19,13 @@ let confirmed: Promise<Set<string>> | undefined;
 export function confirmedNumbers(): Promise<Set<string>> {
   confirmed ??= (async () => {
     const numbers = new Set<string>();
-    const add = (verified: boolean, phones: (Phone | undefined)[]) => {
-      if (verified) for (const phone of phones) if (phone) numbers.add(phone.tel);
-    };
-    for (const { data } of await getCollection('helplines')) add(data.verified, [data.phone, ...(data.morePhones ?? []).map((p) => p.phone)]);
-    for (const { data } of [...(await getCollection('services')), ...(await getCollection('programmes'))]) {
-      add(data.verified, [data.contact?.phone, ...(data.contact?.morePhones ?? []).map((p) => p.phone)]);
-    }
+    const entries = [
+      ...(await getCollection('helplines')),
+      ...(await getCollection('services')),
+      ...(await getCollection('programmes')),
+      ...(await getCollection('municipalities')),
+    ];
+    for (const { data } of entries) if (data.verified) numbersIn(data, numbers);
     return numbers;
   })();
   return confirmed;
