@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { quoteValue } from '../lib/quote.ts';
-import { emailField, lineText, webField } from './fields.ts';
+import { emailField, lineText, paragraphText, webField } from './fields.ts';
 
 /** Degrees within Sweden's extent, in decimal degrees as a map service gives them. */
 function coordinate(axis: 'lat' | 'lon', min: number, max: number) {
@@ -50,6 +50,21 @@ export const siteSchema = z.strictObject({
     healthcare: z.string(),
     suicide: z.string(),
   }),
+  /**
+   * Numbers that are out of date or wrong and must never appear on a page (a site check reads the
+   * built pages for them). Each region keeps its own list.
+   */
+  retiredNumbers: z
+    .array(
+      z.strictObject({
+        number: lineText.refine((number) => number.replace(/\D/g, '').length >= 5, {
+          error: (issue) => `${quoteValue(issue.input)} är inget telefonnummer. Skriv numret som det stod någonstans, t.ex. number: "0455-73 10 98" eller number: "73 10 98".`,
+        }),
+        /** Why it must not be shown, and what replaced it. */
+        note: paragraphText,
+      }),
+    )
+    .default([]),
 });
 
 export type Site = z.output<typeof siteSchema>;

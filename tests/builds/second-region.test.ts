@@ -10,6 +10,7 @@ import { builtPages } from '../helpers/dist.ts';
 import { describeBuiltPages } from '../helpers/page-checks.ts';
 import { buildSecondRegion, firstRegionWords, secondRegionContent, secondRegionSite } from '../helpers/second-region.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
+import { editorWordsOn, fieldNames, numbersNeedingCaveats, numbersWithoutCaveat, retiredNumbers, retiredNumbersOn } from '../helpers/fact-checks.ts';
 
 // Built while the file is collected: the per-page checks below need the pages to name their tests.
 const dist = buildSecondRegion();
@@ -52,6 +53,21 @@ describe('a second region, built from content alone', () => {
       const match = words.exec(text);
       if (match) found.push(`${relative(dist, file)}: …${text.slice(Math.max(0, match.index - 40), match.index + 40)}…`);
     }
+    expect(found).toEqual([]);
+  });
+
+  it('passes the fact checks with its own lists: its retired numbers, its caveats, no words for editors', () => {
+    const retired = retiredNumbers(secondRegionContent);
+    const needing = numbersNeedingCaveats(secondRegionContent);
+    const fields = fieldNames(secondRegionContent);
+    expect(needing.size).toBeGreaterThan(0);
+    const found = pages.flatMap((page) =>
+      [
+        ...retiredNumbersOn(page, retired),
+        ...numbersWithoutCaveat(page, needing),
+        ...(page.url.startsWith('/innehallsrapport/') ? [] : editorWordsOn(page, fields)),
+      ].map((problem) => `${page.url}: ${problem}`),
+    );
     expect(found).toEqual([]);
   });
 });
