@@ -89,7 +89,8 @@ for (const instrument of instruments) {
       await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
       const places = await placesOf(page);
       const where = `${instrument.id}, band ${bandIndex + 1} "${band.label}": ${JSON.stringify(places)}`;
-      for (const part of ['heading', 'score', 'band', ...(band.nextSteps.length > 0 ? ['firstStep'] : [])] as const) {
+      const parts: ('heading' | 'score' | 'band' | 'firstStep')[] = ['heading', 'score', 'band', ...(band.nextSteps.length > 0 ? (['firstStep'] as const) : [])];
+      for (const part of parts) {
         const box = places[part];
         expect(box, `${where}: ${part} is not shown`).toBeDefined();
         expect(box!.top, `${where}: ${part} starts above the screen`).toBeGreaterThanOrEqual(0);
