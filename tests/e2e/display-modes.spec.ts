@@ -69,14 +69,15 @@ test.describe('print', () => {
         const main = document.querySelector('main')!;
         const texts = [...main.querySelectorAll('h1, h2, p, li, dt, dd, a')].filter((e) => (e as HTMLElement).offsetParent !== null);
         const external = [...main.querySelectorAll<HTMLAnchorElement>('a[href^="http"]')].filter((a) => a.offsetParent !== null);
-        const internal = [...document.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')].filter((a) => a.offsetParent !== null);
+        const internal = [...main.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')].filter((a) => a.offsetParent !== null);
         const phones = [...main.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')];
         return {
           background: style(document.documentElement).backgroundColor,
           notBlack: texts.filter((e) => style(e).color !== 'rgb(0, 0, 0)').map((e) => e.outerHTML.slice(0, 80)),
           externalWithoutAddress: external.filter((a) => !style(a, '::after').content.includes(a.getAttribute('href')!)).map((a) => a.href),
           externalCount: external.length,
-          internalWithAddress: internal.filter((a) => style(a, '::after').content.includes('/')).map((a) => a.getAttribute('href')),
+          // This site's own pages too (issue 16, point 9): with the site's address when site.yaml has one.
+          internalWithoutAddress: internal.filter((a) => !style(a, '::after').content.includes(`${document.documentElement.dataset.printOrigin ?? ''}${a.getAttribute('href')}`)).map((a) => a.getAttribute('href')),
           phonesUnreadable: phones.filter((a) => style(a).color !== 'rgb(0, 0, 0)' || Number(style(a).fontWeight) < 700).map((a) => a.textContent),
           cardsSplittable: [...main.querySelectorAll('.card')].filter((e) => style(e).breakInside !== 'avoid').length,
         };
@@ -84,7 +85,7 @@ test.describe('print', () => {
       expect(look.background, url).toBe('rgb(255, 255, 255)');
       expect(look.notBlack, url).toEqual([]);
       expect(look.externalWithoutAddress, url).toEqual([]);
-      expect(look.internalWithAddress, url).toEqual([]);
+      expect(look.internalWithoutAddress, url).toEqual([]);
       expect(look.phonesUnreadable, url).toEqual([]);
       expect(look.cardsSplittable, url).toBe(0);
       if (url === service) {

@@ -3,6 +3,8 @@
 import type { ContentEntry } from '../../lib/content/validate.ts';
 import { isOutdated } from '../../lib/build-date.ts';
 import type { Site } from '../../schemas/site.ts';
+import { callWords } from './call-words.ts';
+import { callSheets, questionCount, type CallSheet } from './calls.ts';
 
 /** One file the report names, with what to do about it. */
 export interface ReportItem {
@@ -22,6 +24,8 @@ export interface ReportSection {
 export interface ContentReportModel {
   today: string;
   sections: ReportSection[];
+  /** The unverified facts as calls to make, one sheet per municipality, the region and the national lines. */
+  calls: CallSheet[];
 }
 
 /** The collections whose files carry facts with a source, a review date and a verified flag. */
@@ -133,7 +137,7 @@ export function contentReport(entries: readonly ContentEntry[], site: Site, toda
       items: helplinesNotThisYear,
     },
   ];
-  return { today, sections: sections.map((section) => ({ ...section, items: [...section.items].sort(byFile) })) };
+  return { today, sections: sections.map((section) => ({ ...section, items: [...section.items].sort(byFile) })), calls: callSheets(entries, site) };
 }
 
 /** The report as Markdown, for a terminal or a CI log. */
@@ -144,6 +148,21 @@ export function reportMarkdown(report: ContentReportModel): string {
     lines.push('', `## ${section.title} (${section.items.length})`, '', section.explanation, '');
     if (section.items.length === 0) lines.push('Inget att göra.');
     for (const item of section.items) lines.push(`- ${item.name}: ${item.detail} – \`${item.file}\``);
+  }
+  lines.push('', `## ${callWords.title} (${questionCount(report.calls)})`, '', callWords.explanation);
+  for (const sheet of report.calls) {
+    lines.push('', `### ${sheet.title}`, '');
+    if (sheet.note) lines.push(sheet.note, '');
+    for (const whom of sheet.whom) lines.push(`${callWords.whom}: ${whom}`, '');
+    if (sheet.items.length === 0) lines.push(callWords.nothing);
+    for (const item of sheet.items) {
+      lines.push(`#### ${item.name} – \`${item.file}\``, '', ...[...item.askFor, ...(item.serves ? [item.serves] : [])].map((line) => `${line}  `));
+      if (item.note) lines.push(`${callWords.whatIsOpen}: ${item.note}`);
+      lines.push('');
+      // The unit's name heads the item already: its question stands alone.
+      for (const fact of item.facts) lines.push(`- [ ] ${fact.label}${fact.kind === 'unit' ? '' : ` (${callWords.now}: ${fact.current ?? callWords.missing})`}: ${fact.question}`);
+      lines.push('');
+    }
   }
   return `${lines.join('\n')}\n`;
 }

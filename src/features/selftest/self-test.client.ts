@@ -53,7 +53,11 @@ class SelfTest extends HTMLElement {
       const today = new Date();
       $('[data-date]').textContent = `Resultat från självtest, ${today.getDate()} ${months[today.getMonth()]} ${today.getFullYear()}.`;
       result.hidden = false;
-      $('[data-result-heading]').focus();
+      // The result's heading goes to the top of the screen (under the quick-exit bar, by
+      // scroll-padding-top), whatever is above it: the score, the band and the first step follow it.
+      const heading = $('[data-result-heading]');
+      heading.focus({ preventScroll: true });
+      heading.scrollIntoView({ block: 'start' });
     };
     // Back to the intro with nothing answered, chosen or shown: the answers, the checked radios
     // (the question about limits too), the municipality, the score and the date.
