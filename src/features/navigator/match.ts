@@ -35,13 +35,13 @@ export interface NavigatorResult {
 const acuteKinds = new Set<Service['kind']>(['akutmottagning', 'psykiatrisk-akut', 'socialjour', 'narakut']);
 
 // Where the concern is several things or mental ill-health alongside, psychiatry's ways in come
-// first: they are where co-occurring conditions are assessed, and the night advice line is one.
-const psychiatricKinds = new Set<Service['kind']>(['psykiatri', 'bup', 'vardcentral', 'psykiatrisk-akut']);
-const withPsychiatryFirst = (order: readonly Service['kind'][]): Service['kind'][] => {
-  // Relatives keep their own support on top: it is for them, the rest is for the one they worry about.
-  const keep = order[0] === 'anhorigstod' ? ['anhorigstod' as const] : [];
-  const rest = order.filter((k) => !keep.includes(k as 'anhorigstod'));
-  return [...keep, 'psykiatri', ...rest.filter((k) => psychiatricKinds.has(k) && k !== 'psykiatri'), 'psykiatrisk-akut', ...rest.filter((k) => !psychiatricKinds.has(k))];
+// right after the usual first door: they are where co-occurring conditions are assessed, and the
+// night advice line is one. The first door stays (the municipality's unit, relatives' own support).
+const psychiatricKinds: Service['kind'][] = ['psykiatri', 'bup', 'vardcentral', 'psykiatrisk-akut'];
+const withPsychiatry = (order: readonly Service['kind'][]): Service['kind'][] => {
+  const [first, ...rest] = order;
+  const psychiatric = ['psykiatri' as const, ...rest.filter((k) => psychiatricKinds.includes(k) && k !== 'psykiatri'), 'psykiatrisk-akut' as const];
+  return [first!, ...new Set([...psychiatric, ...rest])];
 };
 
 const adultOrder: Service['kind'][] = ['socialtjanst-vuxen', 'beroendemottagning', 'vardcentral', 'laro', 'sprututbyte', 'personligt-ombud', 'psykiatri', 'beroendeavdelning', 'tillnyktring'];
@@ -82,7 +82,7 @@ export function findHelp(answers: Answers, data: NavigatorData): NavigatorResult
     }
   };
   const baseOrder = answers.who === 'for-nagon-annan' ? relativeOrder : answers.who === 'jag-ar-under-18' || concernIsYoung ? youthOrder : adultOrder;
-  const order = psychiatry ? withPsychiatryFirst(baseOrder) : baseOrder;
+  const order = psychiatry ? withPsychiatry(baseOrder) : baseOrder;
   const services = data.services
     .filter(serviceFits)
     .sort((a, b) => rank(order, a.data.kind) - rank(order, b.data.kind) || byName(a, b));
