@@ -22,6 +22,11 @@ export const helplineSchema = z.strictObject({
   free: z.boolean().optional(),
   /** Shown on the acute help page. */
   acute: z.boolean().default(false),
+  /**
+   * Only for an emergency (a poisoning line): shown on the acute help page and never as an answer
+   * to a worry about one's habits, whatever its topics.
+   */
+  acuteOnly: z.boolean().default(false),
   ...provenance,
 });
 

@@ -5,6 +5,9 @@ import { quoteValue } from '../lib/quote.ts';
 /** The themes /kunskap/ groups its pages by, in the order readers see them. */
 export const knowledgeThemeValues = ['vard-och-stod', 'samverkan-och-planer', 'behandling-och-skadereducering', 'rattigheter', 'amnen'] as const;
 
+/** The navigator's answers to "Vad gäller det?" (src/lib/content/guides/navigator-questions.ts), by slug. */
+export const navigatorConcernValues = ['alkohol', 'narkotika', 'lakemedel', 'spel', 'flera', 'vet-inte'] as const;
+
 /** A knowledge page in content/kunskap/: plain Swedish about the system and its rights, sourced. */
 export const knowledgeSchema = z.strictObject({
   title: lineText,
@@ -25,6 +28,8 @@ export const knowledgeSchema = z.strictObject({
     });
   }),
   reviewed: reviewedField,
+  /** The navigator's results that link this page under "Läs mer", by the answer to "Vad gäller det?". */
+  navigatorConcerns: z.array(z.enum(navigatorConcernValues)).optional(),
   /** Who is responsible for the text. */
   owner: lineText,
   /** The edition the text is written for: sv, or the name of a file in src/i18n/ (en, sv-lattlast …). */

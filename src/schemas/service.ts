@@ -63,6 +63,11 @@ export const serviceSchema = z.strictObject({
   accessibility: paragraphText.optional(),
   /** A sentence a caller can say, e.g. "Jag vill prata med någon om mitt drickande." */
   whatToSay: paragraphText.optional(),
+  /**
+   * Whom to ask for when the reader goes through the municipality's switchboard or 1177, e.g.
+   * "mottagningsgruppen för vuxna med missbruk". Without it the card names the kind of service.
+   */
+  askFor: lineText.optional(),
   ...provenance,
 });
 

@@ -16,9 +16,20 @@ type Step = { helpline?: string };
 type Instrument = Fact & { bands: { id: string; nextSteps: Step[] }[] };
 
 const defaultNote = 'Kontrollera uppgifterna innan du förlitar dig på dem, eller ring 1177.';
-/** The notice a reader must see beside an unverified fact, as text; none beside a verified one. */
-const expectedNotices = (fact: Fact) => (fact.verified ? [] : [`Uppgiften är inte bekräftad. ${fact.verificationNote ?? defaultNote}`]);
-const noticesIn = (html: string) => [...html.matchAll(/<p class="unverified-notice"[^>]*>[\s\S]*?<\/p>/g)].map((m) => textOf(m[0]));
+/** What the notice's one line asks the reader to check, by the kind of fact (src/i18n/ui.ts). */
+const checks = { web: 'kontrollera adressen', other: 'kontrollera uppgifterna' } as const;
+/**
+ * The notice a reader must see beside an unverified fact, as text: its one line, then (in the
+ * closed disclosure) what is not confirmed; none beside a verified one.
+ */
+const expectedNotices = (fact: Fact, check: keyof typeof checks) =>
+  fact.verified ? [] : [`Ej bekräftat – ${checks[check]} | ${fact.verificationNote ?? defaultNote}`];
+const noticesIn = (html: string) =>
+  [...html.matchAll(/<details class="unverified-notice"[^>]*>([\s\S]*?)<\/details>/g)].map((m) => {
+    const summary = /<summary>([\s\S]*?)<\/summary>/.exec(m[1]!)?.[1] ?? '';
+    const note = /<p class="unverified-notice__note">([\s\S]*?)<\/p>/.exec(m[1]!)?.[1] ?? '';
+    return `${textOf(summary)} | ${textOf(note)}`;
+  });
 const between = (html: string, start: string, end: string) => {
   const from = html.indexOf(start);
   if (from < 0) throw new Error(`not found: ${start}`);
@@ -41,10 +52,10 @@ function checkNotices(dist: string, contentDir: string) {
   const page = (url: string) => readFileSync(join(dist, url, 'index.html'), 'utf8');
   const wrong: string[] = [];
   const coverage: Coverage = {};
-  const compare = (kind: string, where: string, fact: Fact, html: string) => {
+  const compare = (kind: string, where: string, fact: Fact, html: string, check: keyof typeof checks = 'other') => {
     (coverage[kind] ??= { verified: 0, unverified: 0 })[fact.verified ? 'verified' : 'unverified'] += 1;
     const found = noticesIn(html);
-    const expected = expectedNotices(fact);
+    const expected = expectedNotices(fact, check);
     if (JSON.stringify(found) !== JSON.stringify(expected)) wrong.push(`${where}: ${JSON.stringify(found)} i stället för ${JSON.stringify(expected)}`);
   };
 
@@ -52,7 +63,7 @@ function checkNotices(dist: string, contentDir: string) {
     if (!municipality.web) continue;
     const html = page(`hitta-hjalp/${id}`);
     // The paragraph with the link, and whatever notice follows it before the first group of services.
-    compare('kommunens webbplats', `/hitta-hjalp/${id}/`, municipality, between(html, '<p>Kommunens webbplats:', '<section'));
+    compare('kommunens webbplats', `/hitta-hjalp/${id}/`, municipality, between(html, '<p>Kommunens webbplats:', '<section'), 'web');
   }
 
   for (const [id, instrument] of instruments) {

@@ -190,6 +190,52 @@ test('forced colours: controls, cards, "open now" and the focus indicator stay v
   await context.close();
 });
 
+test('an unverified fact\'s notice is one short line, clear in forced colours, dark mode and on paper', async ({ browser, baseURL }) => {
+  const { context, page } = await newPage(browser, baseURL, { viewport: { width: 360, height: 800 } });
+  await page.goto(result);
+  const notices = page.locator('main .unverified-notice');
+  expect(await notices.count(), 'the Ronneby result has unverified facts').toBeGreaterThan(0);
+  const problems: string[] = [];
+  for (const mode of ['screen', 'forced colours', 'dark', 'print'] as const) {
+    await page.emulateMedia({
+      media: mode === 'print' ? 'print' : 'screen',
+      forcedColors: mode === 'forced colours' ? 'active' : 'none',
+      colorScheme: mode === 'dark' ? 'dark' : 'light',
+    });
+    for (const notice of await notices.all()) {
+      const look = await notice.evaluate((e) => {
+        const summary = e.querySelector('summary')!;
+        const note = e.querySelector('.unverified-notice__note')!;
+        const s = getComputedStyle(e);
+        const line = parseFloat(getComputedStyle(summary).lineHeight) || 24;
+        return {
+          text: summary.textContent!.replace(/\s+/g, ' ').trim(),
+          summaryShown: summary.checkVisibility(),
+          // A closed disclosure's content keeps its boxes but is not rendered: checkVisibility says so.
+          noteShown: note.checkVisibility(),
+          lines: Math.round(summary.getBoundingClientRect().height / line),
+          edge: parseFloat(s.borderInlineStartWidth) >= 3 && s.borderInlineStartStyle === 'solid' && s.borderInlineStartColor !== s.backgroundColor,
+          card: e.closest('.card')?.getBoundingClientRect().height ?? Infinity,
+          height: e.getBoundingClientRect().height,
+        };
+      });
+      const at = `${mode}: "${look.text}"`;
+      if (!/^Ej bekräftat – \S/.test(look.text)) problems.push(`${at}: not the one-line form`);
+      if (!look.summaryShown) problems.push(`${at}: the line is not shown`);
+      if (look.noteShown) problems.push(`${at}: the note shows before it is asked for`);
+      if (look.lines > 2) problems.push(`${at}: ${look.lines} lines`);
+      if (!look.edge) problems.push(`${at}: no visible edge marks it`);
+      if (look.height * 3 > look.card) problems.push(`${at}: a third of its card or more`);
+    }
+  }
+  // Opened, it says what is not confirmed.
+  await page.emulateMedia({ media: 'screen', forcedColors: 'none', colorScheme: 'light' });
+  await notices.first().locator('summary').click();
+  await expect(notices.first().locator('.unverified-notice__note')).toBeVisible();
+  expect(problems).toEqual([]);
+  await context.close();
+});
+
 /** Relative luminance of a computed colour (an rgb() or rgba() string, taken as opaque). */
 function luminance(color: string) {
   const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((c) => {

@@ -45,7 +45,13 @@ test('an unverified municipality web address, self-test, helpline and service sh
   const violations: string[] = [];
 
   await page.goto('/hitta-hjalp/karlskrona/');
-  await expect(page.locator('p:has-text("Kommunens webbplats") + .unverified-notice')).toHaveText('Uppgiften är inte bekräftad. Kommunens webbadress är inte kontrollerad.');
+  const webNotice = page.locator('p:has-text("Kommunens webbplats") + .unverified-notice');
+  // One line on the screen; what is not confirmed opens on demand.
+  await expect(webNotice.locator('summary')).toHaveText('Ej bekräftat – kontrollera adressen');
+  await expect(webNotice.locator('.unverified-notice__note')).toBeHidden();
+  expect((await webNotice.boundingBox())!.height).toBeLessThanOrEqual(30);
+  await webNotice.locator('summary').click();
+  await expect(webNotice.locator('.unverified-notice__note')).toHaveText('Kommunens webbadress är inte kontrollerad.');
   await axe(page, '/hitta-hjalp/karlskrona/', violations);
 
   await page.goto('/testa-dina-vanor/audit/');
@@ -56,7 +62,8 @@ test('an unverified municipality web address, self-test, helpline and service sh
   const result = page.locator('[data-result]');
   await expect(result.locator('[data-band]:visible li', { hasText: 'Alkoholhjälpen' }).locator('.unverified-notice')).toBeVisible();
   await expect(result.locator('[data-place="ronneby"] .unverified-notice').first()).toBeVisible();
-  await expect(result.locator('> .unverified-notice')).toHaveText('Uppgiften är inte bekräftad. Frågorna är inte kontrollerade mot den svenska versionen.');
+  await expect(result.locator('> .unverified-notice summary')).toHaveText('Ej bekräftat – kontrollera uppgifterna');
+  await expect(result.locator('> .unverified-notice .unverified-notice__note')).toHaveText('Frågorna är inte kontrollerade mot den svenska versionen.', { useInnerText: false });
   await axe(page, '/testa-dina-vanor/audit/ (resultatet, Ronneby)', violations);
 
   expect(violations).toEqual([]);
@@ -76,7 +83,8 @@ test("on paper, AUDIT's longest result with each municipality's entry points kee
     const marked = result.locator(`[data-band]:visible li .unverified-notice, [data-place="${place}"] li .unverified-notice`);
     for (const notice of await marked.all()) {
       await expect(notice.locator('strong')).toBeVisible();
-      await expect(notice.locator('strong')).toHaveText('Uppgiften är inte bekräftad.');
+      await expect(notice.locator('strong')).toHaveText('Ej bekräftat');
+      await expect(notice.locator('summary')).toHaveText('Ej bekräftat – kontrollera uppgifterna');
       await expect(notice.locator('.unverified-notice__note')).toBeHidden();
     }
     expect(pdfPages(await page.pdf({ format: 'A4' })), place).toBe(1);

@@ -41,10 +41,11 @@ describe("the content report's call list (issue 16, point 10)", () => {
   const sheets = [...html.matchAll(/<section[^>]*data-call-sheet="([^"]+)"[^>]*>([\s\S]*?)<\/section>/g)].map((m) => ({ id: m[1]!, html: m[2]! }));
   const unverified = content.filter((e) => ['services', 'programmes'].includes(e.collection) && e.data['verified'] === false);
   const fileOf = (e: (typeof content)[number]) => `content/${e.collection}/${e.id}.yaml`;
-  // A municipality's own file, when unverified, is on its sheet too.
+  // A municipality's own file, when it or its switchboard is unverified, is on its sheet too.
+  const switchboardUnverified = (e: (typeof content)[number]) => (e.data['switchboard'] as { verified?: boolean } | undefined)?.verified === false;
   const servedBy = (id: string) => [
     ...unverified.filter((e) => Array.isArray(e.data['municipalities']) && e.data['municipalities'].length === 1 && e.data['municipalities'][0] === id),
-    ...content.filter((e) => e.collection === 'municipalities' && e.id === id && e.data['verified'] === false),
+    ...content.filter((e) => e.collection === 'municipalities' && e.id === id && (e.data['verified'] === false || switchboardUnverified(e))),
   ];
 
   it('has one sheet per municipality, in the site\'s order, then the region and the national lines', () => {

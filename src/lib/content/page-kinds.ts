@@ -39,7 +39,7 @@ export const pageKinds: readonly PageKind[] = [
   {
     key: 'navigator-step',
     path: '/hitta-hjalp/[...steps]/',
-    // The first answers of src/features/navigator/questions.ts (who asks); the site test notices drift.
+    // The first answers of src/lib/content/guides/navigator-questions.ts (who asks); the site test notices drift.
     pattern: /^\/hitta-hjalp\/(for-mig|for-nagon-annan|jag-ar-under-18)\/(.+\/)?$/,
     translatable: false,
     axe: 'sample',

@@ -9,7 +9,8 @@ const isPhone = (value: unknown): value is { display: string; tel: string } =>
 function numbersIn(value: unknown, into: Set<string>) {
   if (isPhone(value)) into.add(value.tel);
   else if (Array.isArray(value)) for (const item of value) numbersIn(item, into);
-  else if (typeof value === 'object' && value !== null) for (const item of Object.values(value)) numbersIn(item, into);
+  // A part with its own `verified: false` (a municipality's switchboard) is not confirmed by its file.
+  else if (typeof value === 'object' && value !== null && (value as { verified?: unknown }).verified !== false) for (const item of Object.values(value)) numbersIn(item, into);
 }
 
 /**

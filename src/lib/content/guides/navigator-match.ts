@@ -34,6 +34,16 @@ export interface NavigatorResult {
 // Shown in the acute route on every step instead.
 const acuteKinds = new Set<Service['kind']>(['akutmottagning', 'psykiatrisk-akut', 'socialjour', 'narakut']);
 
+// Where the concern is several things or mental ill-health alongside, psychiatry's ways in come
+// right after the usual first door: they are where co-occurring conditions are assessed, and the
+// night advice line is one. The first door stays (the municipality's unit, relatives' own support).
+const psychiatricKinds: Service['kind'][] = ['psykiatri', 'bup', 'vardcentral', 'psykiatrisk-akut'];
+const withPsychiatry = (order: readonly Service['kind'][]): Service['kind'][] => {
+  const [first, ...rest] = order;
+  const psychiatric = ['psykiatri' as const, ...rest.filter((k) => psychiatricKinds.includes(k) && k !== 'psykiatri'), 'psykiatrisk-akut' as const];
+  return [first!, ...new Set([...psychiatric, ...rest])];
+};
+
 const adultOrder: Service['kind'][] = ['socialtjanst-vuxen', 'beroendemottagning', 'vardcentral', 'laro', 'sprututbyte', 'personligt-ombud', 'psykiatri', 'beroendeavdelning', 'tillnyktring'];
 const youthOrder: Service['kind'][] = ['ungdomsmottagning', 'maria', 'socialtjanst-barn-unga', 'bup', 'vardcentral'];
 const relativeOrder: Service['kind'][] = ['anhorigstod', 'socialtjanst-vuxen', 'socialtjanst-barn-unga', 'ungdomsmottagning', 'maria', 'beroendemottagning', 'vardcentral', 'bup'];
@@ -52,10 +62,11 @@ export function findHelp(answers: Answers, data: NavigatorData): NavigatorResult
   const servesPlace = (municipalities: 'alla' | string[]) => data.region.servesPlace(municipalities, answers.place);
   const concernAge = band(answers.age);
   const concernIsYoung = answers.who === 'jag-ar-under-18' ? false : concernAge.max < 18;
+  const psychiatry = answers.concern === 'flera' && answers.who !== 'jag-ar-under-18';
 
   // Which services fit, for whom, and in which order.
   const serviceFits = ({ data: s }: Entry<Service>): boolean => {
-    if (acuteKinds.has(s.kind) || !servesPlace(s.municipalities)) return false;
+    if ((acuteKinds.has(s.kind) && !(psychiatry && s.kind === 'psykiatrisk-akut')) || !servesPlace(s.municipalities)) return false;
     switch (answers.who) {
       case 'for-mig':
         return touches(s.topics) && fits(s.ages, concernAge) &&
@@ -70,7 +81,8 @@ export function findHelp(answers: Answers, data: NavigatorData): NavigatorResult
         return s.audience.includes('barn-och-unga') && fits(s.ages, child);
     }
   };
-  const order = answers.who === 'for-nagon-annan' ? relativeOrder : answers.who === 'jag-ar-under-18' || concernIsYoung ? youthOrder : adultOrder;
+  const baseOrder = answers.who === 'for-nagon-annan' ? relativeOrder : answers.who === 'jag-ar-under-18' || concernIsYoung ? youthOrder : adultOrder;
+  const order = psychiatry ? withPsychiatry(baseOrder) : baseOrder;
   const services = data.services
     .filter(serviceFits)
     .sort((a, b) => rank(order, a.data.kind) - rank(order, b.data.kind) || byName(a, b));
@@ -91,7 +103,7 @@ export function findHelp(answers: Answers, data: NavigatorData): NavigatorResult
   const nationalProgrammes = programmes.filter((p) => p.data.organiserService === undefined);
 
   const helplineFits = ({ id, data: h }: Entry<Helpline>) => {
-    if (data.acuteStripHelplines.includes(id) || !touches(h.topics)) return false;
+    if (data.acuteStripHelplines.includes(id) || h.acuteOnly || !touches(h.topics)) return false;
     switch (answers.who) {
       case 'for-mig':
         return fits(h.ages, concernAge) && (h.audience.includes('egen-del') || (concernIsYoung && h.audience.includes('barn-och-unga')));

@@ -1,0 +1,128 @@
+// The answer first (issue 16, point 2): on every navigator result and every relatives' guide result,
+// at 360 × 640 and without scrolling, the first entry point's name and a way to reach it (a tel:
+// link, or the fallback route: the switchboard's number, 1177, or a web page) are on the screen; at
+// 320 × 640 at least its name is. Geometry only, every generated result page, one page reused.
+//
+// Two budgets: the result's own part, from <main>'s top to the way in (at most 400 px, whatever the
+// header above it), and the real one, the viewport's bottom (640 px). The header above <main> is
+// budgeted at 200 px on its own (issue 16, point 1).
+import type { Page } from '@playwright/test';
+import { builtPages } from '../helpers/dist.ts';
+import { expect, test } from './fixtures.ts';
+
+/** The result's own budget, from <main>'s top to the bottom of the first entry point's way in. */
+const partBudget = Number(process.env.ANSWER_FIRST_PART_BUDGET ?? 400);
+/** What the header above <main> may take (issue 16, point 1); the name must fit below it at 320 px. */
+const headerBudget = 200;
+const screen = { width: 360, height: 640 };
+const narrow = { width: 320, height: 640 };
+
+// FLIP after merging the compact page shell (issue 16, point 1): until then the header and the
+// acute strip end at about 536 px at 360 px wide, so the first screen can only show the answer
+// once they take at most 200 px. The tests below that measure against the viewport are expected
+// to fail for that reason alone, which the part-budget test shows: it passes on its own.
+const compactShellMerged = false;
+
+const isResult = (url: string, html: string) =>
+  /^\/(hitta-hjalp\/(for-mig|for-nagon-annan|jag-ar-under-18)|for-anhoriga\/guide)\//.test(url) &&
+  html.includes('class="answers"') &&
+  !html.includes('class="choices"');
+
+const resultUrls = builtPages().filter((p) => isResult(p.url, p.html)).map((p) => p.url);
+
+interface Geometry {
+  mainTop: number;
+  name?: { bottom: number; text: string };
+  reach?: { bottom: number; text: string; link: boolean };
+}
+
+/** Where, in page coordinates with the page unscrolled, the first entry point's name and way in end. */
+async function measure(page: Page, url: string): Promise<Geometry> {
+  await page.goto(url);
+  return page.evaluate(() => {
+    window.scrollTo(0, 0);
+    const main = document.querySelector('main')!;
+    const bottom = (el: Element) => Math.round(el.getBoundingClientRect().bottom);
+    const card = main.querySelector('article.card');
+    const title = card?.querySelector('.card__title');
+    const reach = card?.querySelector('[data-reach]');
+    // The link in the way in is what a thumb reaches for; a way in without one is measured whole.
+    const link = reach?.querySelector('a[href^="tel:"], a[href^="http"]');
+    return {
+      mainTop: Math.round(main.getBoundingClientRect().top),
+      name: title ? { bottom: bottom(title), text: title.textContent!.trim() } : undefined,
+      reach: reach ? { bottom: bottom(link ?? reach), text: reach.textContent!.replace(/\s+/g, ' ').trim(), link: Boolean(link) } : undefined,
+    };
+  });
+}
+
+test.describe.configure({ timeout: 600_000 });
+
+test('there are result pages to check: navigator results and relatives\' guide results', () => {
+  expect(resultUrls.filter((u) => u.startsWith('/hitta-hjalp/')).length).toBeGreaterThan(100);
+  expect(resultUrls.filter((u) => u.startsWith('/for-anhoriga/guide/')).length).toBeGreaterThan(50);
+});
+
+/** What is wrong with these results' own part: from <main>'s top to the first way in, and at 320 px to the name. */
+async function partProblems(page: Page, urls: string[]): Promise<string[]> {
+  const wrong: string[] = [];
+  await page.setViewportSize(screen);
+  for (const url of urls) {
+    const g = await measure(page, url);
+    if (!g.name || !g.reach) wrong.push(`${url}: ${!g.name ? 'inget första kort' : 'kortet har ingen väg in ([data-reach])'}`);
+    else if (!g.reach.link) wrong.push(`${url}: vägen in har ingen länk: "${g.reach.text}"`);
+    else if (g.reach.bottom - g.mainTop > partBudget) wrong.push(`${url}: vägen in slutar ${g.reach.bottom - g.mainTop} px under <main> (högst ${partBudget}): "${g.name.text}"`);
+  }
+  await page.setViewportSize(narrow);
+  const room = narrow.height - headerBudget;
+  for (const url of urls) {
+    const g = await measure(page, url);
+    if (g.name && g.name.bottom - g.mainTop > room) wrong.push(`${url} (320 px): namnet slutar ${g.name.bottom - g.mainTop} px under <main> (högst ${room}): "${g.name.text}"`);
+  }
+  return wrong;
+}
+
+test(`every navigator result's first entry point has a way in with a link, within ${partBudget} px of <main>'s top at 360 px (its name within ${640 - headerBudget} px at 320 px)`, async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL: baseURL! });
+  expect(await partProblems(await context.newPage(), resultUrls.filter((u) => u.startsWith('/hitta-hjalp/')))).toEqual([]);
+  await context.close();
+});
+
+test(`every relatives' guide result's first entry point has a way in with a link, within ${partBudget} px of <main>'s top at 360 px (its name within ${640 - headerBudget} px at 320 px)`, async ({ browser, baseURL }) => {
+  // FLIP when the relatives' result moves into features/relatives/RelativesResult.astro (issue 16,
+  // point 2, another branch): the cards lead with their way in here too, but the route's own
+  // paragraphs for a child, for someone outside the region and for "nothing just for this" still
+  // stand above the first card, and only that page can move them.
+  test.fail(true, 'the relatives\' guide result still puts its paragraphs above the first card');
+  const context = await browser.newContext({ baseURL: baseURL! });
+  expect(await partProblems(await context.newPage(), resultUrls.filter((u) => u.startsWith('/for-anhoriga/guide/')))).toEqual([]);
+  await context.close();
+});
+
+test('every result shows its first entry point\'s name and way in on the first screen at 360 × 640', async ({ browser, baseURL }) => {
+  test.fail(!compactShellMerged, 'the page header is still taller than 200 px (issue 16, point 1)');
+  const context = await browser.newContext({ baseURL: baseURL!, viewport: screen });
+  const page = await context.newPage();
+  const wrong: string[] = [];
+  for (const url of resultUrls) {
+    const g = await measure(page, url);
+    if (!g.name || !g.reach) wrong.push(`${url}: inget första kort med en väg in`);
+    else if (g.reach.bottom > screen.height) wrong.push(`${url}: vägen in slutar ${g.reach.bottom} px ned (skärmen ${screen.height}): "${g.name.text}"`);
+  }
+  expect(wrong).toEqual([]);
+  await context.close();
+});
+
+test('every result shows its first entry point\'s name on the first screen at 320 × 640', async ({ browser, baseURL }) => {
+  test.fail(!compactShellMerged, 'the page header is still taller than 200 px (issue 16, point 1)');
+  const context = await browser.newContext({ baseURL: baseURL!, viewport: narrow });
+  const page = await context.newPage();
+  const wrong: string[] = [];
+  for (const url of resultUrls) {
+    const g = await measure(page, url);
+    if (!g.name) wrong.push(`${url}: inget första kort`);
+    else if (g.name.bottom > narrow.height) wrong.push(`${url}: namnet slutar ${g.name.bottom} px ned (skärmen ${narrow.height}): "${g.name.text}"`);
+  }
+  expect(wrong).toEqual([]);
+  await context.close();
+});
