@@ -58,6 +58,18 @@ test(`at 360 × 640 the header and the acute numbers take at most ${shellBudget}
   expect(problems).toEqual([]);
 });
 
+test('the acute strip says what each number is: short words on a phone, the full ones on a wide screen', async ({ browser, baseURL }) => {
+  for (const [width, shown] of [[360, 'Sjukvård'], [1280, 'Sjukvårdsrådgivning:']] as const) {
+    const context = await browser.newContext({ baseURL, viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto('/kunskap/alkohol/');
+    await expect(page.locator('[data-acute-strip]').getByText(shown, { exact: true })).toBeVisible();
+    // Screen readers hear the full label at every width.
+    await expect(page.getByRole('complementary', { name: 'Akut hjälp' })).toContainText('Sjukvårdsrådgivning:');
+    await context.close();
+  }
+});
+
 test('the menu control and the quick exit are tap targets at least 44 px high at 360 px', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, viewport: phone });
   const page = await context.newPage();
