@@ -15,6 +15,12 @@ export const sv = {
   'acute.suicide': 'Tankar på självmord:',
   'acute.more': 'Mer akut hjälp',
   'acute.unverified': 'numret ej bekräftat',
+  // Issue 16, compact page shell: the menu control and the acute strip's short labels on phones.
+  'menu.button': 'Meny',
+  'acute.emergencyShort': 'Akut fara',
+  'acute.healthcareShort': 'Sjukvård',
+  'acute.suicideShort': 'Självmordstankar',
+  'acute.unverifiedShort': 'ej bekräftat',
   'quickExit.button': 'Lämna sidan snabbt',
   'quickExit.hint': 'eller tryck Skift tre gånger',
   'quickExit.leaving': 'Lämnar sidan',

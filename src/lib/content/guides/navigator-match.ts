@@ -72,7 +72,9 @@ export function findHelp(answers: Answers, data: NavigatorData): NavigatorResult
         return touches(s.topics) && fits(s.ages, concernAge) &&
           (s.audience.includes('egen-del') || (concernIsYoung && s.audience.includes('barn-och-unga')));
       case 'for-nagon-annan':
-        if (s.audience.includes('anhorig') && !s.audience.includes('egen-del')) return touches(s.topics) && fits(s.ages, adult);
+        // Support for the relative (the relative is an adult); a service for children that parents
+        // may contact (BUP) is for the person you worry about, so it goes by that person's age.
+        if (s.audience.includes('anhorig') && !s.audience.includes('egen-del') && !s.audience.includes('barn-och-unga')) return touches(s.topics) && fits(s.ages, adult);
         // A service for the person you worry about, which relatives may also contact.
         return touches(s.topics) && fits(s.ages, concernAge) &&
           (s.audience.includes('anhorig') || (concernIsYoung && s.audience.includes('barn-och-unga')));
