@@ -146,6 +146,7 @@ export const sv = {
   'fact.unverified': 'Uppgiften är inte bekräftad',
   'fact.missing': 'Uppgift saknas',
   'fact.source': 'Källa',
+  'fact.sourcesAt': 'vad som inte är bekräftat, och källorna, står på sidan om {name}',
   'fact.reviewed': 'Senast granskad',
   'fact.hours': 'Öppet',
   'fact.call': 'Ring',
