@@ -164,8 +164,8 @@ export const sv = {
   'relativesResult.child': 'Det är inte ditt fel. Du kan alltid prata med BRIS, eller med någon vuxen du litar på i skolan.',
   'relativesResult.childMore': 'Mer för dig som är under 18',
   'relativesResult.outside': 'Du bor {place}. Kontakta socialtjänsten i din kommun och fråga efter stöd för anhöriga. Det som står här gäller i hela landet.',
-  'relativesResult.none': 'Vi känner inte till något stöd just för det här {place}. Ring kommunens växel och fråga efter stöd för anhöriga, eller ring Anhöriglinjen. Här nedan finns annat stöd för dig.',
-  'relativesResult.noneOutside': 'Vi känner inte till något stöd just för det här. Ring kommunens växel och fråga efter stöd för anhöriga, eller ring Anhöriglinjen. Här nedan finns annat stöd för dig.',
+  'relativesResult.none': 'Vi känner inte till något stöd just för det här {place}. Ring kommunens växel och fråga efter stöd för anhöriga, eller ring Anhöriglinjen.',
+  'relativesResult.noneOutside': 'Vi känner inte till något stöd just för det här. Ring kommunens växel och fråga efter stöd för anhöriga, eller ring Anhöriglinjen.',
   'relativesResult.other': 'Annat stöd för dig',
   // Issue 15 (one words path): the words routes and features used to write inline.
   'reason.wholeRegion': '{kind}, i hela {county}.',

@@ -3,25 +3,24 @@
 // link, or the fallback route: the switchboard's number, 1177, or a web page) are on the screen; at
 // 320 × 640 at least its name is. Geometry only, every generated result page, one page reused.
 //
-// Two budgets: the result's own part, from <main>'s top to the way in (at most 400 px, whatever the
+// Two budgets: the result's own part, from <main>'s top to the way in (at most 440 px, whatever the
 // header above it), and the real one, the viewport's bottom (640 px). The header above <main> is
 // budgeted at 200 px on its own (issue 16, point 1).
 import type { Page } from '@playwright/test';
 import { builtPages } from '../helpers/dist.ts';
 import { expect, test } from './fixtures.ts';
 
-/** The result's own budget, from <main>'s top to the bottom of the first entry point's way in. */
-const partBudget = Number(process.env.ANSWER_FIRST_PART_BUDGET ?? 400);
-/** What the header above <main> may take (issue 16, point 1); the name must fit below it at 320 px. */
+/** What the header above <main> may take (issue 16, point 1; tests/e2e/page-shell.spec.ts). */
 const headerBudget = 200;
 const screen = { width: 360, height: 640 };
+/**
+ * The result's own budget, from <main>'s top to the bottom of the first entry point's way in: what
+ * the screen leaves below a header of the budgeted height, so a taller header cannot hide a result
+ * that would not fit either.
+ */
+const partBudget = screen.height - headerBudget;
 const narrow = { width: 320, height: 640 };
 
-// FLIP after merging the compact page shell (issue 16, point 1): until then the header and the
-// acute strip end at about 536 px at 360 px wide, so the first screen can only show the answer
-// once they take at most 200 px. The tests below that measure against the viewport are expected
-// to fail for that reason alone, which the part-budget test shows: it passes on its own.
-const compactShellMerged = false;
 
 const isResult = (url: string, html: string) =>
   /^\/(hitta-hjalp\/(for-mig|for-nagon-annan|jag-ar-under-18)|for-anhoriga\/guide)\//.test(url) &&
@@ -89,18 +88,12 @@ test(`every navigator result's first entry point has a way in with a link, withi
 });
 
 test(`every relatives' guide result's first entry point has a way in with a link, within ${partBudget} px of <main>'s top at 360 px (its name within ${640 - headerBudget} px at 320 px)`, async ({ browser, baseURL }) => {
-  // FLIP when the relatives' result moves into features/relatives/RelativesResult.astro (issue 16,
-  // point 2, another branch): the cards lead with their way in here too, but the route's own
-  // paragraphs for a child, for someone outside the region and for "nothing just for this" still
-  // stand above the first card, and only that page can move them.
-  test.fail(true, 'the relatives\' guide result still puts its paragraphs above the first card');
   const context = await browser.newContext({ baseURL: baseURL! });
   expect(await partProblems(await context.newPage(), resultUrls.filter((u) => u.startsWith('/for-anhoriga/guide/')))).toEqual([]);
   await context.close();
 });
 
 test('every result shows its first entry point\'s name and way in on the first screen at 360 × 640', async ({ browser, baseURL }) => {
-  test.fail(!compactShellMerged, 'the page header is still taller than 200 px (issue 16, point 1)');
   const context = await browser.newContext({ baseURL: baseURL!, viewport: screen });
   const page = await context.newPage();
   const wrong: string[] = [];
@@ -114,7 +107,6 @@ test('every result shows its first entry point\'s name and way in on the first s
 });
 
 test('every result shows its first entry point\'s name on the first screen at 320 × 640', async ({ browser, baseURL }) => {
-  test.fail(!compactShellMerged, 'the page header is still taller than 200 px (issue 16, point 1)');
   const context = await browser.newContext({ baseURL: baseURL!, viewport: narrow });
   const page = await context.newPage();
   const wrong: string[] = [];
