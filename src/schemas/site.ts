@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { quoteValue } from '../lib/quote.ts';
+import { examplePhone } from '../lib/phone.ts';
 import { emailField, lineText, paragraphText, webField } from './fields.ts';
 
 /** Degrees within Sweden's extent, in decimal degrees as a map service gives them. */
@@ -58,7 +59,7 @@ export const siteSchema = z.strictObject({
     .array(
       z.strictObject({
         number: lineText.refine((number) => number.replace(/\D/g, '').length >= 5, {
-          error: (issue) => `${quoteValue(issue.input)} är inget telefonnummer. Skriv numret som det stod någonstans, t.ex. number: "0455-73 10 98" eller number: "73 10 98".`,
+          error: (issue) => `${quoteValue(issue.input)} är inget telefonnummer. Skriv numret som det stod någonstans, t.ex. number: "${examplePhone}" eller, utan riktnummer, number: "${examplePhone.replace(/^\d+-/, '')}".`,
         }),
         /** Why it must not be shown, and what replaced it. */
         note: paragraphText,

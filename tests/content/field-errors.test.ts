@@ -219,7 +219,7 @@ describe('retired numbers', () => {
   it('a retired number must have digits and a note on why', () => {
     expect(withContent((c) => c.replace('site.yaml', 'quickExitUrl: https://www.smhi.se/', 'quickExitUrl: https://www.smhi.se/\nretiredNumbers:\n  - number: "0771-22 00 60"\n    note: Den gamla Hjälplinjen.'))).toEqual([]);
     expect(withContent((c) => c.replace('site.yaml', 'quickExitUrl: https://www.smhi.se/', 'quickExitUrl: https://www.smhi.se/\nretiredNumbers:\n  - number: "växeln"\n    note: Gammal.\n  - number: "0771-22 00 60"'))).toEqual([
-      `${file('site.yaml')}: fältet "retiredNumbers.0.number": "växeln" är inget telefonnummer. Skriv numret som det stod någonstans, t.ex. number: "0455-73 10 98" eller number: "73 10 98".`,
+      `${file('site.yaml')}: fältet "retiredNumbers.0.number": "växeln" är inget telefonnummer. Skriv numret som det stod någonstans, t.ex. number: "070-174 06 05" eller, utan riktnummer, number: "174 06 05".`,
       `${file('site.yaml')}: fältet "retiredNumbers.1.note": saknas. Fyll i en text.`,
     ]);
   });

@@ -4,18 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { editorWordsOn, enclosingItem, numbersWithoutCaveat, retiredNumbersOn, type NumberCaveat } from '../helpers/fact-checks.ts';
 
 const page = (body: string) => ({ file: 'x.html', url: '/x/', html: `<html><body>${body}</body></html>` });
-const retired = [{ number: '0455-73 10 98', digits: '0455731098' }, { number: '73 10 98', digits: '731098' }];
+const retired = [{ number: '070-174 06 10', digits: '0701740610' }, { number: '174 06 10', digits: '1740610' }];
 
 describe('retired numbers on a page', () => {
   it('found with any spacing, non-breaking characters or as a tel: link', () => {
-    expect(retiredNumbersOn(page('<p>Ring 0455-73 10 98.</p>'), retired)).toEqual(['0455-73 10 98']);
-    expect(retiredNumbersOn(page('<p>Ring 0455\u201173\u00a010\u00a098.</p>'), retired)).toEqual(['0455-73 10 98']);
-    expect(retiredNumbersOn(page('<p>Ring 73 10 98 på natten.</p>'), retired)).toEqual(['73 10 98']);
-    expect(retiredNumbersOn(page('<a href="tel:+46455731098">ring</a>'), retired)).toEqual(['0455-73 10 98']);
+    expect(retiredNumbersOn(page('<p>Ring 070-174 06 10.</p>'), retired)).toEqual(['070-174 06 10']);
+    expect(retiredNumbersOn(page('<p>Ring 070\u2011174\u00a006\u00a010.</p>'), retired)).toEqual(['070-174 06 10']);
+    expect(retiredNumbersOn(page('<p>Ring 174 06 10 på natten.</p>'), retired)).toEqual(['174 06 10']);
+    expect(retiredNumbersOn(page('<a href="tel:+46701740610">ring</a>'), retired)).toEqual(['070-174 06 10']);
   });
 
   it('not found in other numbers that share digits', () => {
-    expect(retiredNumbersOn(page('<p>Ring 0455-73 10 00 eller 1177. År 2026-12-02.</p>'), retired)).toEqual([]);
+    expect(retiredNumbersOn(page('<p>Ring 070-174 06 00 eller 1177. År 2026-12-02.</p>'), retired)).toEqual([]);
   });
 });
 
