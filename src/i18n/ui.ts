@@ -161,7 +161,7 @@ export const sv = {
   'relativesResult.answered': 'Du har svarat: {answers}.',
   'relativesResult.change': 'Ändra svaren',
   'relativesResult.title': 'Stöd som passar dig',
-  'relativesResult.child': 'Det är inte ditt fel. Du kan alltid prata med BRIS, eller med någon vuxen du litar på i skolan.',
+  'relativesResult.child': 'Det är inte ditt fel. Du kan alltid prata med BRIS eller en vuxen du litar på.',
   'relativesResult.childMore': 'Mer för dig som är under 18',
   'relativesResult.outside': 'Du bor {place}. Kontakta socialtjänsten i din kommun och fråga efter stöd för anhöriga. Det som står här gäller i hela landet.',
   'relativesResult.none': 'Vi känner inte till något stöd just för det här {place}. Ring kommunens växel och fråga efter stöd för anhöriga, eller ring Anhöriglinjen.',

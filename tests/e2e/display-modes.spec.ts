@@ -205,7 +205,8 @@ test('an unverified fact\'s notice is one short line, clear in forced colours, d
     for (const notice of await notices.all()) {
       const look = await notice.evaluate((e) => {
         const summary = e.querySelector('summary')!;
-        const note = e.querySelector('.unverified-notice__note')!;
+        // What the disclosure holds: the note, or on a card with a page of its own, where to read it.
+        const note = e.querySelector(':scope > :not(summary)')!;
         const s = getComputedStyle(e);
         const line = parseFloat(getComputedStyle(summary).lineHeight) || 24;
         return {
@@ -228,10 +229,11 @@ test('an unverified fact\'s notice is one short line, clear in forced colours, d
       if (look.height * 3 > look.card) problems.push(`${at}: a third of its card or more`);
     }
   }
-  // Opened, it says what is not confirmed.
+  // Opened, it says what is not confirmed, or (a card with a page of its own) where that is said.
   await page.emulateMedia({ media: 'screen', forcedColors: 'none', colorScheme: 'light' });
   await notices.first().locator('summary').click();
-  await expect(notices.first().locator('.unverified-notice__note')).toBeVisible();
+  await expect(notices.first().locator(':scope > :not(summary)').first()).toBeVisible();
+  await expect(notices.first()).toContainText(/bekräftat|källor/i);
   expect(problems).toEqual([]);
   await context.close();
 });

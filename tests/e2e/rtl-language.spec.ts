@@ -9,7 +9,9 @@ import { rtlSite } from '../helpers/rtl-site.ts';
 const origin = 'http://rtl.test';
 const types: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
-test.describe.configure({ timeout: 240_000 });
+// One worker for both widths: the first builds the fixture if no earlier stage has, and two builds in
+// the same folder at once break each other.
+test.describe.configure({ mode: 'serial', timeout: 240_000 });
 
 for (const width of [360, 1280]) {
   test(`a right-to-left language passes axe at ${width} px`, async ({ browser }) => {

@@ -22,6 +22,10 @@ export function describeBuiltPages(pages: BuiltPage[], distDir: string, quickExi
       expect(messages).toEqual([]);
     });
 
+    it('ships no HTML comment (comments in templates are for developers, and cost bytes on every page)', () => {
+      expect(html.match(/<!--[\s\S]*?-->/g) ?? []).toEqual([]);
+    });
+
     it('has a language, a title and exactly one h1', () => {
       expect(html).toMatch(new RegExp(`<html[^>]* lang="${edition.lang}"`));
       expect(textOf(elements(html, 'title')[0] ?? '')).not.toBe('');
