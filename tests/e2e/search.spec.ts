@@ -136,7 +136,7 @@ test('the header box on a reading page searches without the words reaching the a
   expect(await page.evaluate(() => history.length)).toBe(historyBefore + 1);
   expect(requests.filter((url) => /sprutor/i.test(decodeURIComponent(url)))).toEqual([]);
   await expect(page.getByLabel('Vad letar du efter?')).toHaveValue('rena sprutor');
-  expect(await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }))).toEqual({ local: 0, session: 0, cookie: '' });
+  expect(await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie, name: window.name }))).toEqual({ local: 0, session: 0, cookie: '', name: '' });
 });
 
 test('the search page loads no search code until the box is used, then a search costs few requests', async ({ page }) => {

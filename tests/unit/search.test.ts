@@ -2,7 +2,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { catalogueEntry, readFragment } from '../../src/features/search/catalogue.ts';
 import { searchFilters } from '../../src/features/search/profile.ts';
-import { receivedQuery } from '../../src/features/search/query-transfer.ts';
+import { readFileSync } from 'node:fs';
+import { carriedPrefix, receivedQuery, takeCarriedQuery } from '../../src/features/search/query-transfer.ts';
 import { applyFilters, filterCounts, mergeHits, municipalityPageFirst, queryWords, withPages, wordsWhileTyping } from '../../src/features/search/results.ts';
 import { headline, mainText, synonymsFor, withSynonyms } from '../../src/features/search/synonyms.ts';
 
@@ -121,6 +122,22 @@ describe('words handed to the search page', () => {
     expect(receivedQuery({ hash: `#q=${encodeURIComponent(' rena sprutor ')}`, search: '' })).toBe('rena sprutor');
     expect(receivedQuery({ hash: '', search: '?q=knark' })).toBe('knark');
     expect(receivedQuery({ hash: '', search: '' })).toBe('');
+  });
+
+  it('takes the header box\'s words from window.name once, and empties it', () => {
+    const win = { name: `${carriedPrefix} min pappa dricker ` };
+    expect(takeCarriedQuery(win)).toBe('min pappa dricker');
+    expect(win.name).toBe('');
+    expect(takeCarriedQuery(win)).toBe('');
+    // Another site's window.name (a name it set before a link to us) is left alone and not read.
+    const other = { name: 'something else' };
+    expect(takeCarriedQuery(other)).toBe('');
+    expect(other.name).toBe('something else');
+  });
+
+  it('the header box writes the prefix the search page reads (the box keeps its own copy, without imports)', () => {
+    const box = readFileSync(new URL('../../src/features/search/search-box.client.ts', import.meta.url), 'utf8');
+    expect(box).toContain(`const carriedPrefix = '${carriedPrefix}';`);
   });
 });
 

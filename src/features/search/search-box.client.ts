@@ -1,6 +1,10 @@
-// <search-box>: sends the words to /sok/ in the fragment (#q=…), so they reach neither a server
-// nor the address the search page keeps (it reads them with receivedQuery and removes them).
+// <search-box>: carries the words to /sok/ in the tab's window.name, which the search page reads
+// and clears at once (takeCarriedQuery). Unlike an address, even a fragment (#q=…), window.name is
+// never written to the session history, the browser's history database or its address-bar
+// suggestions, so the next person using the phone cannot find the words there.
 // Kept free of imports so that it stays one small file on every page; it loads no search code.
+const carriedPrefix = 'en-vag-in:sok:';
+
 class SearchBox extends HTMLElement {
   connectedCallback() {
     const form = this.querySelector('form');
@@ -9,7 +13,10 @@ class SearchBox extends HTMLElement {
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       const words = input.value.trim();
-      window.location.assign(`${form.getAttribute('action')}${words ? `#q=${encodeURIComponent(words)}` : ''}`);
+      window.name = words ? `${carriedPrefix}${words}` : '';
+      // The box is emptied before the page is left, so the back/forward cache keeps no words either.
+      input.value = '';
+      window.location.assign(form.getAttribute('action') ?? '/sok/');
     });
   }
 }

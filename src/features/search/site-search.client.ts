@@ -2,7 +2,7 @@
 // many there are. The words stay on the page: they are taken out of the address at once and
 // never stored or sent.
 import { findPages, loadEngine, type PagefindFiles } from './engine.ts';
-import { receivedQuery } from './query-transfer.ts';
+import { receivedQuery, takeCarriedQuery } from './query-transfer.ts';
 import { applyFilters, filterCounts, municipalityPageFirst, queryWords, wordsWhileTyping, type FilterChoice, type RankedPage } from './results.ts';
 
 const pageSize = 10;
@@ -35,7 +35,7 @@ class SiteSearch extends HTMLElement {
     // Wide screens have room to show the filters at once; on a phone they wait behind one tap.
     filters.open = window.matchMedia('(min-width: 40rem)').matches;
 
-    const initial = receivedQuery(window.location);
+    const initial = takeCarriedQuery(window) || receivedQuery(window.location);
     // Keep the words out of the address bar, the history entry and anything shared from it.
     if (window.location.hash || window.location.search) history.replaceState(history.state, '', window.location.pathname);
 
