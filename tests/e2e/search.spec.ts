@@ -243,3 +243,17 @@ test('a link to /sok/#q=… followed on the search page itself searches for its 
   await expect(page.getByLabel('Vad letar du efter?')).toHaveValue('Ronneby');
   await expect(page).toHaveURL(/\/sok\/$/);
 });
+
+test('each result says what it is: a programme, an article for relatives and a lättläst page never look alike', async ({ page }) => {
+  await page.goto('/sok/');
+  await search(page, 'min pappa dricker');
+  const metas = await page.locator('.search-result__meta').allTextContents();
+  const kinds = new Set(metas.map((m) => m.split(' · ')[0]));
+  expect(kinds.size, metas.join('\n')).toBeGreaterThan(1);
+  expect([...kinds].every((k) => k !== 'Anhörigstöd'), metas.join('\n')).toBe(true);
+  await search(page, 'lättläst alkohol');
+  const easy = page.locator('.search-result', { has: page.locator('a[href^="/lattlast/"]') }).first();
+  await expect(easy.locator('.search-result__meta')).toContainText('Lättläst');
+  const ordinary = page.locator('.search-result', { has: page.locator('a[href="/kunskap/alkohol/"]') });
+  if (await ordinary.count()) await expect(ordinary.locator('.search-result__meta')).not.toContainText('Lättläst');
+});

@@ -61,6 +61,15 @@ describe('catalogue from Pagefind fragments', () => {
   it('refuses a page without a type', () => {
     expect(() => catalogueEntry({ url: '/y/', meta: {}, filters: {} })).toThrow('/y/ saknar sidtyp');
   });
+
+  it('names the kind of each page, and the edition of a page outside the reference one', () => {
+    const entry = (url: string) => catalogueEntry({ url, meta: { title: 'T' }, filters: { sidtyp: ['anhorigstod'] } });
+    expect(entry('/for-anhoriga/stod/al-anon/')).toMatchObject({ kind: 'programme' });
+    expect(entry('/for-anhoriga/stod/al-anon/')).not.toHaveProperty('edition');
+    expect(entry('/for-anhoriga/att-vara-anhorig/')).toMatchObject({ kind: 'relatives-article' });
+    expect(entry('/mottagningar/x/')).toMatchObject({ kind: 'service' });
+    expect(entry('/lattlast/kunskap/alkohol/')).toMatchObject({ kind: 'knowledge-article', edition: 'sv-lattlast' });
+  });
 });
 
 describe('query words and the fallback for sentences', () => {

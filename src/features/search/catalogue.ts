@@ -2,6 +2,8 @@
 // its results, the address, title, summary and filters. The search page reads this one small
 // file instead of one Pagefind fragment per result, which keeps a search to a few requests.
 import { gunzipSync } from 'node:zlib';
+import { editionForPath } from '../../i18n/editions.ts';
+import { kindOfPath } from '../../lib/content/page-kinds.ts';
 import type { PageType, Subject } from './profile.ts';
 
 export const catalogueFile = 'sok/sidor.json';
@@ -14,6 +16,10 @@ export interface CatalogueEntry {
   title: string;
   summary: string;
   type: PageType;
+  /** Its kind of page (page-kinds.ts), which the search page names in words: "Mottagning". */
+  kind?: string;
+  /** The edition's code, for a page not in the reference edition (lättläst): marked in the list. */
+  edition?: string;
   municipalities: string[];
   subjects: Subject[];
 }
@@ -39,11 +45,15 @@ export function readFragment(compressed: Buffer): Fragment {
 export function catalogueEntry(fragment: Fragment): CatalogueEntry {
   const type = fragment.filters.sidtyp?.[0];
   if (!type) throw new Error(`${fragment.url} saknar sidtyp i sökindexet. Ge sidan en search-profil i BaseLayout.`);
+  const edition = editionForPath(fragment.url);
+  const kind = kindOfPath(edition.path ? fragment.url.slice(edition.path.length + 1) : fragment.url);
   return {
     url: fragment.url,
     title: fragment.meta.title ?? fragment.url,
     summary: fragment.meta.summary ?? '',
     type: type as PageType,
+    ...(kind?.searchLabel ? { kind: kind.key } : {}),
+    ...(edition.path ? { edition: edition.code } : {}),
     municipalities: fragment.filters.kommun ?? [],
     subjects: (fragment.filters.amne ?? []) as Subject[],
   };

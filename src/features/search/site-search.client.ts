@@ -188,7 +188,15 @@ class SiteSearch extends HTMLElement {
       : allMunicipalities.every((id) => page.municipalities.includes(id))
         ? this.dataset.wholeRegion
         : page.municipalities.map((id) => this.label('kommun', id)).join(', ');
-    return [this.label('sidtyp', page.type), where].filter(Boolean).join(' · ');
+    // What the page is in words ("Stöd för anhöriga"), and its edition ("Lättläst"), so that a
+    // programme, an article and the lättläst version of a page never look alike.
+    const kind = page.kind ? this.words('kindLabels')[page.kind] : undefined;
+    const edition = page.edition ? this.words('editionNames')[page.edition] : undefined;
+    return [kind ?? this.label('sidtyp', page.type), edition, where].filter(Boolean).join(' · ');
+  }
+
+  private words(name: 'kindLabels' | 'editionNames'): Record<string, string> {
+    return JSON.parse(this.dataset[name] ?? '{}') as Record<string, string>;
   }
 
   private message(key: 'countNone' | 'countOne' | 'countMany' | 'countFiltered', values: Record<string, number>): string {

@@ -20,6 +20,8 @@ export interface PageKind {
   pattern?: RegExp;
   /** The search's type for its pages; none: the search leaves them out. */
   search?: PageType;
+  /** What a search result of this kind is called, in words a reader knows ("Mottagning"). */
+  searchLabel?: UiKey;
   /** Its label in the main menu; the menu lists these kinds in this table's order. */
   menu?: UiKey;
   /** The content page (content/pages/) its text comes from, for a page of its own. */
@@ -35,7 +37,7 @@ export interface PageKind {
 
 export const pageKinds: readonly PageKind[] = [
   { key: 'start', path: '/', page: 'start', translatable: true, axe: 'every' },
-  { key: 'navigator', path: '/hitta-hjalp/', page: 'hitta-hjalp', search: 'mottagning', menu: 'section.hitta-hjalp', translatable: true, axe: 'every' },
+  { key: 'navigator', path: '/hitta-hjalp/', page: 'hitta-hjalp', search: 'mottagning', searchLabel: 'search.kind.navigator', menu: 'section.hitta-hjalp', translatable: true, axe: 'every' },
   {
     key: 'navigator-step',
     path: '/hitta-hjalp/[...steps]/',
@@ -44,24 +46,24 @@ export const pageKinds: readonly PageKind[] = [
     translatable: false,
     axe: 'sample',
   },
-  { key: 'municipality', path: '/hitta-hjalp/[kommun]/', search: 'kommun', translatable: false, axe: 'every' },
-  { key: 'service', path: '/mottagningar/[id]/', search: 'mottagning', translatable: false, axe: 'every' },
-  { key: 'self-tests', path: '/testa-dina-vanor/', page: 'testa-dina-vanor', search: 'sjalvtest', menu: 'section.testa-dina-vanor', translatable: true, axe: 'every' },
-  { key: 'self-test', path: '/testa-dina-vanor/[test]/', search: 'sjalvtest', translatable: false, axe: 'every' },
-  { key: 'relatives', path: '/for-anhoriga/', page: 'for-anhoriga', search: 'anhorigstod', menu: 'section.for-anhoriga', translatable: true, axe: 'every' },
+  { key: 'municipality', path: '/hitta-hjalp/[kommun]/', search: 'kommun', searchLabel: 'search.kind.municipality', translatable: false, axe: 'every' },
+  { key: 'service', path: '/mottagningar/[id]/', search: 'mottagning', searchLabel: 'search.kind.service', translatable: false, axe: 'every' },
+  { key: 'self-tests', path: '/testa-dina-vanor/', page: 'testa-dina-vanor', search: 'sjalvtest', searchLabel: 'search.kind.selfTest', menu: 'section.testa-dina-vanor', translatable: true, axe: 'every' },
+  { key: 'self-test', path: '/testa-dina-vanor/[test]/', search: 'sjalvtest', searchLabel: 'search.kind.selfTest', translatable: false, axe: 'every' },
+  { key: 'relatives', path: '/for-anhoriga/', page: 'for-anhoriga', search: 'anhorigstod', searchLabel: 'search.kind.relatives', menu: 'section.for-anhoriga', translatable: true, axe: 'every' },
   { key: 'relatives-guide', path: '/for-anhoriga/guide/', translatable: false, axe: 'every' },
   { key: 'relatives-guide-step', path: '/for-anhoriga/guide/[...steps]/', translatable: false, axe: 'sample' },
-  { key: 'relatives-article', path: '/for-anhoriga/[article]/', search: 'anhorigstod', translatable: true, axe: 'every' },
-  { key: 'programme', path: '/for-anhoriga/stod/[id]/', search: 'anhorigstod', translatable: false, axe: 'every' },
-  { key: 'knowledge', path: '/kunskap/', page: 'kunskap', search: 'kunskap', menu: 'section.kunskap', translatable: true, axe: 'every' },
-  { key: 'knowledge-article', path: '/kunskap/[slug]/', search: 'kunskap', translatable: true, axe: 'every' },
-  { key: 'glossary', path: '/ordlista/', page: 'ordlista', search: 'kunskap', translatable: true, axe: 'every' },
+  { key: 'relatives-article', path: '/for-anhoriga/[article]/', search: 'anhorigstod', searchLabel: 'search.kind.relativesArticle', translatable: true, axe: 'every' },
+  { key: 'programme', path: '/for-anhoriga/stod/[id]/', search: 'anhorigstod', searchLabel: 'search.kind.programme', translatable: false, axe: 'every' },
+  { key: 'knowledge', path: '/kunskap/', page: 'kunskap', search: 'kunskap', searchLabel: 'search.kind.knowledge', menu: 'section.kunskap', translatable: true, axe: 'every' },
+  { key: 'knowledge-article', path: '/kunskap/[slug]/', search: 'kunskap', searchLabel: 'search.kind.knowledge', translatable: true, axe: 'every' },
+  { key: 'glossary', path: '/ordlista/', page: 'ordlista', search: 'kunskap', searchLabel: 'search.kind.glossary', translatable: true, axe: 'every' },
   // Search is more than text: it has no translation yet.
   { key: 'search', path: '/sok/', page: 'sok', menu: 'section.sok', translatable: false, axe: 'every' },
-  { key: 'acute', path: '/akut/', page: 'akut', search: 'kunskap', menu: 'section.akut', translatable: true, axe: 'every' },
-  { key: 'about', path: '/om-webbplatsen/', page: 'om-webbplatsen', search: 'webbplatsen', translatable: true, axe: 'every' },
-  { key: 'privacy', path: '/integritet/', page: 'integritet', search: 'webbplatsen', translatable: true, axe: 'every' },
-  { key: 'accessibility', path: '/tillganglighetsredogorelse/', page: 'tillganglighetsredogorelse', search: 'webbplatsen', translatable: true, axe: 'every' },
+  { key: 'acute', path: '/akut/', page: 'akut', search: 'kunskap', searchLabel: 'search.kind.acute', menu: 'section.akut', translatable: true, axe: 'every' },
+  { key: 'about', path: '/om-webbplatsen/', page: 'om-webbplatsen', search: 'webbplatsen', searchLabel: 'search.kind.about', translatable: true, axe: 'every' },
+  { key: 'privacy', path: '/integritet/', page: 'integritet', search: 'webbplatsen', searchLabel: 'search.kind.about', translatable: true, axe: 'every' },
+  { key: 'accessibility', path: '/tillganglighetsredogorelse/', page: 'tillganglighetsredogorelse', search: 'webbplatsen', searchLabel: 'search.kind.about', translatable: true, axe: 'every' },
   { key: 'content-report', path: '/innehallsrapport/', translatable: false, axe: 'every' },
   { key: 'not-found', path: '/404.html', page: 'sidan-finns-inte', translatable: false, axe: 'every' },
 ];
