@@ -6,7 +6,7 @@
 // Two budgets: the result's own part, from <main>'s top to the way in (at most 440 px, whatever the
 // header above it), and the real one, the viewport's bottom (640 px). The header above <main> is
 // budgeted at 200 px on its own (issue 16, point 1).
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { builtPages } from '../helpers/dist.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -93,28 +93,25 @@ test(`every relatives' guide result's first entry point has a way in with a link
   await context.close();
 });
 
-test('every result shows its first entry point\'s name and way in on the first screen at 360 × 640', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL: baseURL!, viewport: screen });
+/** Results whose first entry point (its way in, or at 320 px its name) ends below the first screen. */
+async function firstScreenProblems(browser: Browser, baseURL: string, viewport: { width: number; height: number }, part: 'reach' | 'name'): Promise<string[]> {
+  const context = await browser.newContext({ baseURL, viewport });
   const page = await context.newPage();
   const wrong: string[] = [];
   for (const url of resultUrls) {
     const g = await measure(page, url);
-    if (!g.name || !g.reach) wrong.push(`${url}: inget första kort med en väg in`);
-    else if (g.reach.bottom > screen.height) wrong.push(`${url}: vägen in slutar ${g.reach.bottom} px ned (skärmen ${screen.height}): "${g.name.text}"`);
+    const box = part === 'reach' ? g.reach : g.name;
+    if (!g.name || !box) wrong.push(`${url}: inget första kort${part === 'reach' ? ' med en väg in' : ''}`);
+    else if (box.bottom > viewport.height) wrong.push(`${url}: ${part === 'reach' ? 'vägen in' : 'namnet'} slutar ${box.bottom} px ned (skärmen ${viewport.height}): "${g.name.text}"`);
   }
-  expect(wrong).toEqual([]);
   await context.close();
+  return wrong;
+}
+
+test('every result shows its first entry point\'s name and way in on the first screen at 360 × 640', async ({ browser, baseURL }) => {
+  expect(await firstScreenProblems(browser, baseURL!, screen, 'reach')).toEqual([]);
 });
 
 test('every result shows its first entry point\'s name on the first screen at 320 × 640', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL: baseURL!, viewport: narrow });
-  const page = await context.newPage();
-  const wrong: string[] = [];
-  for (const url of resultUrls) {
-    const g = await measure(page, url);
-    if (!g.name) wrong.push(`${url}: inget första kort`);
-    else if (g.name.bottom > narrow.height) wrong.push(`${url}: namnet slutar ${g.name.bottom} px ned (skärmen ${narrow.height}): "${g.name.text}"`);
-  }
-  expect(wrong).toEqual([]);
-  await context.close();
+  expect(await firstScreenProblems(browser, baseURL!, narrow, 'name')).toEqual([]);
 });
