@@ -4,20 +4,16 @@
 // throttling and under Chrome's "Slow 4G" network preset. Prints a table; not a test.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
 import { serveSite } from './lib/nginx.ts';
+import { benchQueries, searchByteBudget, Traffic } from './lib/search-traffic.ts';
 import { median } from './lib/statistics.ts';
 import { markdownHeader, markdownRow } from './lib/table.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
-const queries = [
-  'knark', 'mamma super jämt', 'kan inte sluta spela', 'rena sprutor', 'anhörigstödet',
-  'spelare', 'beroendemottagningen', 'soc', 'gräs', 'benso',
-  'spelmissbruk', 'Ronneby', 'Sölvesborg', 'LARO', 'alkohol test',
-  'barn till alkoholist', 'personligt ombud', 'självmordstankar', 'sambo dricker', 'avgiftning',
-];
+const queries = benchQueries;
 
 // Chrome DevTools' "Slow 4G" preset: 562.5 ms latency, 1.44 Mbit/s down, 675 kbit/s up.
 const slow4g = { offline: false, latency: 562.5, downloadThroughput: (1.6 * 1000 * 1000 * 0.9) / 8, uploadThroughput: (750 * 1000 * 0.9) / 8 };
@@ -32,25 +28,9 @@ interface Cost {
 }
 
 const targets = {
-  unthrottled: { firstBytes: 100_000, firstRequests: 8, nextBytes: 10_000, nextRequests: 3, ms: 300 },
-  'Slow 4G': { firstBytes: 100_000, firstRequests: 8, nextBytes: 10_000, nextRequests: 3, ms: 1_500 },
+  unthrottled: { ...searchByteBudget, ms: 300 },
+  'Slow 4G': { ...searchByteBudget, ms: 1_500 },
 };
-
-class Traffic {
-  private sizes = new Map<string, number>();
-  private urls = new Map<string, string>();
-  constructor(cdp: CDPSession) {
-    cdp.on('Network.requestWillBeSent', (event) => this.urls.set(event.requestId, event.request.url));
-    cdp.on('Network.loadingFinished', (event) => this.sizes.set(event.requestId, event.encodedDataLength));
-  }
-  mark() {
-    return new Set(this.urls.keys());
-  }
-  since(mark: Set<string>) {
-    const ids = [...this.urls.keys()].filter((id) => !mark.has(id));
-    return { requests: ids.length, bytes: ids.reduce((sum, id) => sum + (this.sizes.get(id) ?? 0), 0), urls: ids.map((id) => this.urls.get(id)!) };
-  }
-}
 
 /** Types the query key by key and returns the milliseconds from the last key to the results shown. */
 async function typeAndWait(page: Page, query: string): Promise<number> {

@@ -46,6 +46,12 @@ export const paragraphText = textField('paragraph');
 /** What happens when you get in touch, a licence: a few paragraphs. */
 export const longText = textField('long');
 
+/**
+ * Other names people use for a service, programme or line: an abbreviation ("NA", "BUP"), an
+ * everyday or older name. Shown on its own page and searched as if they were its name.
+ */
+export const alsoKnownAsField = z.array(lineText).min(1, 'är en tom lista. Skriv minst ett namn, t.ex. alsoKnownAs: [NA], eller ta bort raden.');
+
 const phoneExample = `phone: "${examplePhone}"`;
 
 /** A phone number as editors write it; becomes `{ display, tel }` with `tel` in E.164 or a short number. */

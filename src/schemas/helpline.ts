@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
-import { agesField, audienceField, lineText, morePhonesField, openingHoursField, paragraphText, phoneField, provenance, summaryText, topicsField, webField } from './fields.ts';
+import { alsoKnownAsField, agesField, audienceField, lineText, morePhonesField, openingHoursField, paragraphText, phoneField, provenance, summaryText, topicsField, webField } from './fields.ts';
 
 /** A national line: phone, chat or both. */
 export const helplineSchema = z.strictObject({
   name: lineText,
+  alsoKnownAs: alsoKnownAsField.optional(),
   organisation: lineText.optional(),
   /** Who it is for and what they help with, in one or two plain sentences. */
   summary: summaryText,

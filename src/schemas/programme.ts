@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { agesField, contactField, lineText, longText, municipalitiesField, paragraphText, provenance, summaryText, topicsField } from './fields.ts';
+import { alsoKnownAsField, agesField, contactField, lineText, longText, municipalitiesField, paragraphText, provenance, summaryText, topicsField } from './fields.ts';
 
 export const programmeForValues = ['partner', 'foralder', 'barn', 'syskon', 'van', 'alla-anhoriga'] as const;
 export const programmeFormatValues = ['grupp', 'individuellt', 'online', 'telefon', 'chatt', 'lager'] as const;
@@ -9,6 +9,7 @@ export const programmeHelpValues = ['prata-nu', 'traffa-andra', 'lara-mer', 'hja
 /** A support programme for relatives. */
 export const programmeSchema = z.strictObject({
   name: lineText,
+  alsoKnownAs: alsoKnownAsField.optional(),
   /** The service that runs it, by id (a file name in content/services/), when there is one. */
   organiserService: z.string().optional(),
   /** The national line this offer is, by id (a file name in content/helplines/), when it is one. */

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import {
   agesField,
+  alsoKnownAsField,
   audienceField,
   contactField,
   municipalitiesField,
@@ -39,6 +40,7 @@ export const serviceKindValues = [
 /** One service or entry point: somewhere a resident can turn. */
 export const serviceSchema = z.strictObject({
   name: lineText,
+  alsoKnownAs: alsoKnownAsField.optional(),
   /** Who runs it, e.g. the region ("Region …") or a municipality ("… kommun"). */
   organisation: lineText,
   principal: z.enum(principalValues),

@@ -1,104 +1,18 @@
 // Search as people use it: their own words, inflected forms, slang, typos and municipality
 // names, on a phone, by keyboard, with filters, and without the words leaving the page.
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { realContent } from '../helpers/navigator-data.ts';
 import { expect, test } from './fixtures.ts';
-
-/** Each query, and the pages of which at least one must be among the first three results. */
-const expectations: [query: string, expected: string[]][] = [
-  // What people feel, in sentences.
-  ['mamma super jämt', ['/for-anhoriga/barn-och-unga/', '/for-anhoriga/barn-som-anhoriga/']],
-  ['pappa spelar', ['/for-anhoriga/barn-och-unga/', '/for-anhoriga/nar-nagon-i-familjen-spelar-om-pengar/']],
-  ['sambo dricker', ['/for-anhoriga/', '/for-anhoriga/att-vara-anhorig/']],
-  ['barn till alkoholist', ['/for-anhoriga/barn-som-anhoriga/', '/for-anhoriga/stod/stodgrupper-for-barn/']],
-  ['alkohol test', ['/testa-dina-vanor/audit/', '/testa-dina-vanor/audit-c/']],
-  ['rena sprutor', ['/mottagningar/region-blekinge-sprututbyte/']],
-  ['stödgrupp för barn', ['/for-anhoriga/stod/stodgrupper-for-barn/']],
-  ['socialtjänsten karlshamn', ['/mottagningar/karlshamn-socialtjanst-vuxen/']],
-  // Inflected forms: Swedish stemming.
-  ['anhörigstödet', ['/mottagningar/karlshamn-anhorigstod/', '/mottagningar/ronneby-anhorigstod/', '/mottagningar/karlskrona-anhorigstod/']],
-  ['spelare', ['/for-anhoriga/stod/spelberoendes-anhorigstod/', '/for-anhoriga/nar-nagon-i-familjen-spelar-om-pengar/', '/testa-dina-vanor/pgsi/']],
-  ['beroendemottagningen', ['/mottagningar/region-blekinge-beroendemottagning/']],
-  ['självmordstankar', ['/akut/']],
-  // Synonyms from content/synonyms/.
-  ['knark', ['/testa-dina-vanor/dudit/']],
-  ['soc', ['/mottagningar/karlskrona-socialtjanst-vuxen/', '/mottagningar/ronneby-socialtjanst-vuxen/', '/mottagningar/olofstrom-socialtjanst-vuxen/']],
-  ['gräs', ['/kunskap/cannabis/', '/testa-dina-vanor/dudit/']],
-  ['benso', ['/mottagningar/region-blekinge-beroendemottagning/']],
-  ['spelmissbruk', ['/for-anhoriga/stod/spelberoendes-anhorigstod/', '/for-anhoriga/stod/stodlinjen-spel-anhoriga/']],
-  ['tramadol', ['/mottagningar/region-blekinge-laro/']],
-  ['kakor', ['/integritet/']],
-  // Municipality names, with and without å, ä, ö.
-  ['Ronneby', ['/hitta-hjalp/ronneby/']],
-  ['Sölvesborg', ['/hitta-hjalp/solvesborg/']],
-  ['solvesborg', ['/hitta-hjalp/solvesborg/']],
-  ['olofstrom', ['/hitta-hjalp/olofstrom/']],
-  // Names of services and methods.
-  ['LARO', ['/mottagningar/region-blekinge-laro/']],
-  ['BUP', ['/mottagningar/bup-blekinge/']],
-  ['personligt ombud', ['/mottagningar/personligt-ombud-blekinge/']],
-  ['Al-Anon', ['/for-anhoriga/stod/al-anon-och-alateen/']],
-  ['anhöriglinjen', ['/for-anhoriga/stod/anhoriglinjen-samtal/']],
-  ['avgiftning', ['/mottagningar/region-blekinge-beroendeavdelning/', '/mottagningar/region-blekinge-beroendemottagning/']],
-  // Typos: the common ones are listed as synonyms; Pagefind also splits compounds.
-  ['spelberonde', ['/for-anhoriga/stod/spelberoendes-anhorigstod/']],
-  ['narkotka', ['/mottagningar/region-blekinge-beroendemottagning/', '/testa-dina-vanor/dudit/', '/for-anhoriga/stod/craft-information/']],
-  ['sprutbyte', ['/mottagningar/region-blekinge-sprututbyte/']],
-];
-
-const status = (page: Page) => page.locator('[data-search-status]');
-
-async function search(page: Page, query: string) {
-  await page.getByLabel('Vad letar du efter?').fill(query);
-  await page.getByLabel('Vad letar du efter?').press('Enter');
-  await expect(status(page)).toContainText(`”${query}”`);
-}
-
-const resultUrls = (page: Page) => page.locator('.search-result__title').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-
-test(`${expectations.length} queries find the expected page among the first three results`, async ({ page, offsite, cspViolations }) => {
-  expect(expectations.length).toBeGreaterThanOrEqual(25);
-  await page.goto('/sok/');
-  const misses: string[] = [];
-  for (const [query, expected] of expectations) {
-    await search(page, query);
-    const top = (await resultUrls(page)).slice(0, 3);
-    if (!top.some((url) => expected.includes(url!))) misses.push(`${query}: ${top.join(', ')}`);
-  }
-  expect(misses).toEqual([]);
-  expect(offsite).toEqual([]);
-  expect(cspViolations).toEqual([]);
-});
-
-// A service's or programme's own page must outrank the pages that mention it in passing.
-const ownPages = realContent()
-  .filter((entry) => entry.collection === 'services' || entry.collection === 'programmes')
-  .map((entry) => ({
-    name: entry.data.name as string,
-    url: entry.collection === 'services' ? `/mottagningar/${entry.id}/` : `/for-anhoriga/stod/${entry.id}/`,
-  }));
-
-test(`each of the ${ownPages.length} services and programmes is the first result for its own name`, async ({ page }) => {
-  await page.goto('/sok/');
-  const misses: string[] = [];
-  for (const { name, url } of ownPages) {
-    await search(page, name);
-    const first = (await resultUrls(page))[0];
-    if (first !== url) misses.push(`${name}: ${first}`);
-  }
-  expect(misses).toEqual([]);
-});
+import { resultUrls, searchFor, searchStatus } from './search-page.ts';
 
 test('filters narrow the results, and their counts follow', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/sok/');
-  await search(page, 'spel');
+  await searchFor(page, 'spel');
   const all = await resultUrls(page);
   expect(all.length).toBeGreaterThan(5);
 
   await page.getByLabel('Typ av sida', { exact: true }).selectOption('sjalvtest');
-  await expect(status(page)).toHaveText(/^\d+ av \d+ träffar för ”spel” med dina val\.$/);
+  await expect(searchStatus(page)).toHaveText(/^\d+ av \d+ träffar för ”spel” med dina val\.$/);
   const tests = await resultUrls(page);
   expect(tests.length).toBeGreaterThan(0);
   // The self-tests and their hub, in standard Swedish or lättläst.
@@ -145,11 +59,11 @@ test('the search page loads no search code until the box is used, then a search 
   await page.goto('/sok/');
   expect(requests.filter((path) => path.startsWith('/pagefind/') || path.endsWith('sidor.json'))).toEqual([]);
   await page.getByLabel('Vad letar du efter?').focus();
-  await search(page, 'knark');
+  await searchFor(page, 'knark');
   const first = requests.filter((path) => path.startsWith('/pagefind/') || path.endsWith('sidor.json'));
   expect(first.length).toBeLessThanOrEqual(8);
   const before = requests.length;
-  await search(page, 'spelberoende');
+  await searchFor(page, 'spelberoende');
   expect(requests.length - before).toBeLessThanOrEqual(3);
 });
 
@@ -159,7 +73,7 @@ test('keyboard only at 360 px: type, filter, and open a result', async ({ page }
   await page.getByLabel('Vad letar du efter?').focus();
   await page.keyboard.type('Ronneby');
   await page.keyboard.press('Enter');
-  await expect(status(page)).toContainText('träffar för ”Ronneby”');
+  await expect(searchStatus(page)).toContainText('träffar för ”Ronneby”');
   await page.keyboard.press('Tab'); // the search button
   await page.keyboard.press('Tab'); // the filters, closed on a phone
   await expect(page.locator('.search-filters summary')).toBeFocused();
@@ -176,9 +90,9 @@ test('keyboard only at 360 px: type, filter, and open a result', async ({ page }
 
 test('no results: a helpful way on, and the count is announced', async ({ page }) => {
   await page.goto('/sok/');
-  await search(page, 'xyzzyqq');
-  await expect(status(page)).toHaveText('Inga träffar för ”xyzzyqq”.');
-  await expect(status(page)).toHaveAttribute('role', 'status');
+  await searchFor(page, 'xyzzyqq');
+  await expect(searchStatus(page)).toHaveText('Inga träffar för ”xyzzyqq”.');
+  await expect(searchStatus(page)).toHaveAttribute('role', 'status');
   const empty = page.locator('[data-search-empty]');
   await expect(empty).toBeVisible();
   await expect(empty.getByRole('link', { name: /korta frågor/ })).toHaveAttribute('href', '/hitta-hjalp/');
@@ -193,7 +107,7 @@ for (const width of [360, 1280]) {
     await page.goto('/sok/');
     const violations: string[] = [];
     for (const query of ['spel', 'xyzzyqq']) {
-      await search(page, query);
+      await searchFor(page, query);
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
       for (const v of results.violations) violations.push(`${query}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     }
@@ -236,22 +150,22 @@ test.describe('without JavaScript', () => {
 
 test('a link to /sok/#q=… followed on the search page itself searches for its words', async ({ page }) => {
   await page.goto('/sok/#q=LARO');
-  await expect(status(page)).toContainText('”LARO”');
+  await expect(searchStatus(page)).toContainText('”LARO”');
   await expect(page).toHaveURL(/\/sok\/$/);
   await page.evaluate(() => (window.location.hash = 'q=Ronneby'));
-  await expect(status(page)).toContainText('”Ronneby”');
+  await expect(searchStatus(page)).toContainText('”Ronneby”');
   await expect(page.getByLabel('Vad letar du efter?')).toHaveValue('Ronneby');
   await expect(page).toHaveURL(/\/sok\/$/);
 });
 
 test('each result says what it is: a programme, an article for relatives and a lättläst page never look alike', async ({ page }) => {
   await page.goto('/sok/');
-  await search(page, 'min pappa dricker');
+  await searchFor(page, 'min pappa dricker');
   const metas = await page.locator('.search-result__meta').allTextContents();
   const kinds = new Set(metas.map((m) => m.split(' · ')[0]));
   expect(kinds.size, metas.join('\n')).toBeGreaterThan(1);
   expect([...kinds].every((k) => k !== 'Anhörigstöd'), metas.join('\n')).toBe(true);
-  await search(page, 'lättläst alkohol');
+  await searchFor(page, 'lättläst alkohol');
   // Every lättläst result says so and no other does; the query finds both kinds.
   const results = await page.locator('.search-result').evaluateAll((items) =>
     items.map((item) => ({ href: item.querySelector('a')!.getAttribute('href')!, meta: item.querySelector('.search-result__meta')!.textContent! })),

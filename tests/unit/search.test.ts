@@ -4,7 +4,7 @@ import { catalogueEntry, readFragment } from '../../src/features/search/catalogu
 import { searchFilters } from '../../src/features/search/profile.ts';
 import { readFileSync } from 'node:fs';
 import { carriedPrefix, receivedQuery, takeCarriedQuery } from '../../src/features/search/query-transfer.ts';
-import { applyFilters, filterCounts, mergeHits, municipalityPageFirst, queryWords, withPages, wordsWhileTyping } from '../../src/features/search/results.ts';
+import { applyFilters, filterCounts, mergeHits, municipalityPageFirst, namedPagesFirst, queryWords, withPages, wordsWhileTyping } from '../../src/features/search/results.ts';
 import { headline, mainText, synonymsFor, withSynonyms } from '../../src/features/search/synonyms.ts';
 
 const synonyms = [
@@ -69,6 +69,12 @@ describe('catalogue from Pagefind fragments', () => {
     expect(entry('/for-anhoriga/att-vara-anhorig/')).toMatchObject({ kind: 'relatives-article' });
     expect(entry('/mottagningar/x/')).toMatchObject({ kind: 'service' });
     expect(entry('/lattlast/kunskap/alkohol/')).toMatchObject({ kind: 'knowledge-article', edition: 'sv-lattlast' });
+  });
+
+  it('keeps the other names a page goes by, and gives none to a page without them', () => {
+    const named = catalogueEntry({ url: '/stodlinjer/na/', meta: { title: 'Anonyma Narkomaner', names: 'NA|NA-möten' }, filters: { sidtyp: ['mottagning'] } });
+    expect(named).toMatchObject({ kind: 'helpline', names: ['NA', 'NA-möten'] });
+    expect(catalogueEntry({ url: '/x/', meta: { title: 'X' }, filters: { sidtyp: ['kunskap'] } })).not.toHaveProperty('names');
   });
 });
 
@@ -163,5 +169,33 @@ describe('a municipality\'s name as the query', () => {
   it('leaves the order alone for longer queries or two municipalities', () => {
     expect(municipalityPageFirst(pages, 'stöd för anhöriga i sölvesborg', names)[0]!.url).toBe('/a/');
     expect(municipalityPageFirst(pages, 'ronneby sölvesborg', names)[0]!.url).toBe('/a/');
+  });
+});
+
+describe('a page named by the query first', () => {
+  const page = (url: string, title: string, type: 'mottagning' | 'kunskap' | 'webbplatsen', names?: string[]) => ({ url, title, summary: '', type, municipalities: [], subjects: [], ...(names ? { names } : {}) });
+  const ranked = [
+    page('/kunskap/sprututbyte-och-naloxon/', 'Sprututbyte och naloxon', 'kunskap'),
+    page('/tillganglighetsredogorelse/', 'Tillgänglighetsredogörelse', 'webbplatsen'),
+    page('/kunskap/laro/', 'LARO – läkemedel vid opioidberoende', 'kunskap'),
+    page('/stodlinjer/na/', 'Anonyma Narkomaner (NA)', 'mottagning', ['NA', 'NA-möten']),
+    page('/mottagningar/laro/', 'LARO Blekinge', 'mottagning'),
+  ];
+  const urls = (query: string) => namedPagesFirst(ranked, query).map((p) => p.url);
+
+  it('puts a page whose title or other name is the word typed before pages full of words that begin like it', () => {
+    expect(urls('NA')[0]).toBe('/stodlinjer/na/');
+    expect(urls('na-möten')[0]).toBe('/stodlinjer/na/');
+    expect(urls('anonyma narkomaner')[0]).toBe('/stodlinjer/na/');
+  });
+
+  it('puts the place to turn to before the article when both are named', () => {
+    expect(urls('laro').slice(0, 2)).toEqual(['/mottagningar/laro/', '/kunskap/laro/']);
+  });
+
+  it('matches whole words only, ignores small words, and otherwise keeps the index order', () => {
+    expect(urls('nar')).toEqual(ranked.map((p) => p.url));
+    expect(urls('min laro')[0]).toBe('/mottagningar/laro/');
+    expect(urls('laro karlskrona')).toEqual(ranked.map((p) => p.url));
   });
 });

@@ -4,6 +4,7 @@
 import { gunzipSync } from 'node:zlib';
 import { editionForPath } from '../../i18n/editions.ts';
 import { kindOfPath } from '../../lib/content/page-kinds.ts';
+import { namesMeta, namesSeparator } from '../../lib/search-meta.ts';
 import type { PageType, Subject } from './profile.ts';
 
 export const catalogueFile = 'sok/sidor.json';
@@ -14,6 +15,8 @@ export const preloadPlaceholder = '__PAGEFIND_FILES__';
 export interface CatalogueEntry {
   url: string;
   title: string;
+  /** Other names it goes by ("NA", "BUP"): a search for one of them puts the page first. */
+  names?: string[];
   summary: string;
   type: PageType;
   /** Its kind of page (page-kinds.ts), which the search page names in words: "Mottagning". */
@@ -50,6 +53,7 @@ export function catalogueEntry(fragment: Fragment): CatalogueEntry {
   return {
     url: fragment.url,
     title: fragment.meta.title ?? fragment.url,
+    ...(fragment.meta[namesMeta] ? { names: fragment.meta[namesMeta].split(namesSeparator) } : {}),
     summary: fragment.meta.summary ?? '',
     type: type as PageType,
     ...(kind?.searchLabel ? { kind: kind.key } : {}),

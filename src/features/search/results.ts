@@ -117,6 +117,30 @@ export function filterCounts(pages: readonly CatalogueEntry[], choice: FilterCho
 
 const folded = (text: string) => text.toLocaleLowerCase('sv').normalize('NFD').replace(/\p{M}/gu, '');
 
+/** The words of a text, folded so that "Sölvesborg" and "solvesborg" are one word. */
+const foldedWords = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(folded);
+
+/**
+ * Someone who types a page's name or one of its other names ("NA", "Beroendemottagningen") wants
+ * that page, not the pages that mention it or are full of words that begin the same way. Pages
+ * whose title or other names hold every word of the query, as whole words, go first: the places
+ * to turn to before the articles, otherwise in the order the index ranked them.
+ */
+export function namedPagesFirst<Page extends CatalogueEntry>(pages: readonly Page[], query: string): Page[] {
+  // Small words ("min", "på") are left out, as in the search itself.
+  const words = foldedWords(queryWords(query).join(' '));
+  if (words.length === 0) return [...pages];
+  const named = (page: Page) =>
+    [page.title, ...(page.names ?? [])].some((name) => {
+      const nameWords = new Set(foldedWords(name));
+      return words.every((word) => nameWords.has(word));
+    });
+  // Of the named pages, the places to turn to (clinics, lines) before the articles about them.
+  const placeFirst = (page: Page) => (page.type === 'mottagning' ? 0 : 1);
+  const first = pages.filter(named).sort((a, b) => placeFirst(a) - placeFirst(b));
+  return [...first, ...pages.filter((page) => !named(page))];
+}
+
 /**
  * Someone who types a municipality's name (its name alone, or "soc" and the name) most likely wants
  * everything there: that municipality's page goes first, ahead of pages that repeat the name.

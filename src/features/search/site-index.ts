@@ -66,7 +66,11 @@ export async function siteIndex(t: Translate): Promise<IndexSection[]> {
 
   const services = (await getCollection('services')).map((s) => ({ url: `/mottagningar/${s.id}/`, title: s.data.name, municipalities: s.data.municipalities }));
   const programmes = (await getCollection('programmes')).map((p) => ({ url: `/for-anhoriga/stod/${p.id}/`, title: p.data.name, municipalities: p.data.municipalities }));
-  const grouped: Partial<Record<PageType, IndexGroup[]>> = { mottagning: byMunicipality(services), anhorigstod: byMunicipality(programmes) };
+  const helplines = (await getCollection('helplines')).map((h) => ({ url: `/stodlinjer/${h.id}/`, title: h.data.name })).sort(byTitle);
+  const grouped: Partial<Record<PageType, IndexGroup[]>> = {
+    mottagning: [...byMunicipality(services), { heading: t('search.index.national'), links: helplines }],
+    anhorigstod: byMunicipality(programmes),
+  };
 
   return pageTypeValues
     .map((type) => ({

@@ -3,7 +3,7 @@
 // never stored or sent.
 import { findPages, loadEngine, type PagefindFiles } from './engine.ts';
 import { receivedQuery, takeCarriedQuery } from './query-transfer.ts';
-import { applyFilters, filterCounts, municipalityPageFirst, queryWords, wordsWhileTyping, type FilterChoice, type RankedPage } from './results.ts';
+import { applyFilters, filterCounts, municipalityPageFirst, namedPagesFirst, queryWords, wordsWhileTyping, type FilterChoice, type RankedPage } from './results.ts';
 
 const pageSize = 10;
 
@@ -99,15 +99,20 @@ class SiteSearch extends HTMLElement {
       return;
     }
     this.status(this.dataset.loading ?? '');
+    // Busy until this search's results are shown: assistive technology waits for them, and the
+    // byte-budget test knows when a key's search is done.
+    this.setAttribute('aria-busy', 'true');
     try {
       await loadEngine(this.pagefindFiles());
       const pages = await findPages(words);
       if (id !== this.searchId) return;
-      this.pages = municipalityPageFirst(pages, query, this.municipalityNames());
+      this.pages = municipalityPageFirst(namedPagesFirst(pages, query), query, this.municipalityNames());
       this.shown = pageSize;
       this.render();
     } catch {
       if (id === this.searchId) this.status(this.dataset.failed ?? '');
+    } finally {
+      if (id === this.searchId) this.removeAttribute('aria-busy');
     }
   }
 

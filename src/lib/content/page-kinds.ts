@@ -20,6 +20,11 @@ export interface PageKind {
   pattern?: RegExp;
   /** The search's type for its pages; none: the search leaves them out. */
   search?: PageType;
+  /**
+   * How much its words count in the search, below 1 for pages about the site itself: the
+   * accessibility statement's "AA" and "brister" must not outrank the pages about help.
+   */
+  searchWeight?: number;
   /** What a search result of this kind is called, in words a reader knows ("Mottagning"). */
   searchLabel?: UiKey;
   /** Its label in the main menu; the menu lists these kinds in this table's order. */
@@ -35,6 +40,9 @@ export interface PageKind {
   axe: 'every' | 'sample';
 }
 
+/** Pages about the site: found by their own subject ("kakor"), never first for a word in passing. */
+const aboutSiteWeight = 0.3;
+
 export const pageKinds: readonly PageKind[] = [
   { key: 'start', path: '/', page: 'start', translatable: true, axe: 'every' },
   { key: 'navigator', path: '/hitta-hjalp/', page: 'hitta-hjalp', search: 'mottagning', searchLabel: 'search.kind.navigator', menu: 'section.hitta-hjalp', translatable: true, axe: 'every' },
@@ -48,6 +56,7 @@ export const pageKinds: readonly PageKind[] = [
   },
   { key: 'municipality', path: '/hitta-hjalp/[kommun]/', search: 'kommun', searchLabel: 'search.kind.municipality', translatable: false, axe: 'every' },
   { key: 'service', path: '/mottagningar/[id]/', search: 'mottagning', searchLabel: 'search.kind.service', translatable: false, axe: 'every' },
+  { key: 'helpline', path: '/stodlinjer/[id]/', search: 'mottagning', searchLabel: 'search.kind.helpline', translatable: false, axe: 'every' },
   { key: 'self-tests', path: '/testa-dina-vanor/', page: 'testa-dina-vanor', search: 'sjalvtest', searchLabel: 'search.kind.selfTest', menu: 'section.testa-dina-vanor', translatable: true, axe: 'every' },
   { key: 'self-test', path: '/testa-dina-vanor/[test]/', search: 'sjalvtest', searchLabel: 'search.kind.selfTest', translatable: false, axe: 'every' },
   { key: 'relatives', path: '/for-anhoriga/', page: 'for-anhoriga', search: 'anhorigstod', searchLabel: 'search.kind.relatives', menu: 'section.for-anhoriga', translatable: true, axe: 'every' },
@@ -61,9 +70,9 @@ export const pageKinds: readonly PageKind[] = [
   // Search is more than text: it has no translation yet.
   { key: 'search', path: '/sok/', page: 'sok', menu: 'section.sok', translatable: false, axe: 'every' },
   { key: 'acute', path: '/akut/', page: 'akut', search: 'kunskap', searchLabel: 'search.kind.acute', menu: 'section.akut', translatable: true, axe: 'every' },
-  { key: 'about', path: '/om-webbplatsen/', page: 'om-webbplatsen', search: 'webbplatsen', searchLabel: 'search.kind.about', translatable: true, axe: 'every' },
-  { key: 'privacy', path: '/integritet/', page: 'integritet', search: 'webbplatsen', searchLabel: 'search.kind.about', translatable: true, axe: 'every' },
-  { key: 'accessibility', path: '/tillganglighetsredogorelse/', page: 'tillganglighetsredogorelse', search: 'webbplatsen', searchLabel: 'search.kind.about', translatable: true, axe: 'every' },
+  { key: 'about', path: '/om-webbplatsen/', page: 'om-webbplatsen', search: 'webbplatsen', searchLabel: 'search.kind.about', searchWeight: aboutSiteWeight, translatable: true, axe: 'every' },
+  { key: 'privacy', path: '/integritet/', page: 'integritet', search: 'webbplatsen', searchLabel: 'search.kind.about', searchWeight: aboutSiteWeight, translatable: true, axe: 'every' },
+  { key: 'accessibility', path: '/tillganglighetsredogorelse/', page: 'tillganglighetsredogorelse', search: 'webbplatsen', searchLabel: 'search.kind.about', searchWeight: aboutSiteWeight, translatable: true, axe: 'every' },
   { key: 'content-report', path: '/innehallsrapport/', translatable: false, axe: 'every' },
   { key: 'not-found', path: '/404.html', page: 'sidan-finns-inte', translatable: false, axe: 'every' },
 ];

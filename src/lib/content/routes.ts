@@ -64,6 +64,7 @@ export function routeTable(input: RouteInput): RouteTable {
 
   for (const id of idsOf('services')) add(`/mottagningar/${id}/`);
   for (const id of idsOf('programmes')) add(`/for-anhoriga/stod/${id}/`);
+  for (const id of idsOf('helplines')) add(`/stodlinjer/${id}/`);
   for (const id of idsOf('instruments')) add(`/testa-dina-vanor/${id}/`);
   for (const id of idsOf('pages')) if (id.startsWith('for-anhoriga/')) add(`/${id}/`);
 
