@@ -27,6 +27,7 @@ const fullService: Entry<Service> = {
   id: 'testmottagningen',
   data: serviceSchema.parse({
     name: 'Testmottagningen',
+    alsoKnownAs: ['TM', 'Testet'],
     organisation: 'Testkommunen',
     principal: 'kommun',
     kind: 'beroendemottagning',
@@ -195,6 +196,7 @@ describe('HSDS 3.0 export', () => {
       id: stableUuid('service', 'testmottagningen'),
       organization_id: stableUuid('organization', 'Testkommunen'),
       name: 'Testmottagningen',
+      alternate_name: 'TM, Testet',
       description: 'En mottagning för test.\n\nMer om mottagningen.\n\nUppgiften är inte bekräftad. Adressen är inte bekräftad.',
       url: 'https://example.se/mottagningen',
       email: 'test@example.se',

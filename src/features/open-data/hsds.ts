@@ -21,6 +21,8 @@ export interface HsdsService {
   id: string;
   organization_id: string;
   name: string;
+  /** The other names it goes by (content's alsoKnownAs), as one text: HSDS has one field. */
+  alternate_name?: string;
   description: string;
   url?: string;
   email?: string;
@@ -273,6 +275,7 @@ export function buildHsds({ services, site, municipalities }: HsdsInput): HsdsTa
         id: service_id,
         organization_id,
         name: s.name,
+        alternate_name: s.alsoKnownAs?.join(', '),
         description: description(s),
         url: s.contact?.web,
         email: s.contact?.email,
