@@ -47,13 +47,15 @@ export const searchPolicy = policy(pageDirectives.map(([name, value]) => [name, 
 
 /**
  * The editor at /admin/ (src/features/editor/): its own files, and the git host's API, the one
- * other host it talks to. Decap CMS styles itself with style elements it writes at run time, so
- * only here may styles be inline; scripts still come from the site alone and nothing is evaluated.
+ * other host it talks to. Decap CMS styles itself with style elements it writes at run time and
+ * checks its configuration with Ajv, which compiles the check with new Function: only here may
+ * styles be inline and strings be evaluated. Scripts still come from the site alone.
  */
 export function adminPolicy(gitApiOrigins: readonly string[]): string {
   const extra = gitApiOrigins.join(' ');
   return policy(
     pageDirectives.map(([name, value]) => {
+      if (name === 'script-src') return [name, `${value} 'unsafe-eval'`];
       if (name === 'style-src') return [name, `${value} 'unsafe-inline'`];
       if (name === 'img-src') return [name, `${value} data: blob:`];
       if (name === 'connect-src' && extra) return [name, `${value} ${extra}`];

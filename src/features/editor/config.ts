@@ -94,20 +94,23 @@ export function sentenceFor(schema: z.ZodType, wrongValue: unknown): string {
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** Decap shows a pattern's message as "<label> matchar inte mönstret: <message>." and ends it itself. */
+const withoutFinalStop = (sentence: string) => sentence.replace(/\.$/, '');
+
 /**
  * Patterns the editor checks as one types, each with a value of the wrong form that gives the
  * content check's sentence. Every value in content/ must match (tests/unit/editor-config.test.ts).
  */
 export const formPatterns = {
-  // Area code with its dash, then groups of two or three digits; or a Swedish short number.
-  phone: { pattern: '^(?:0\\d{1,3}-\\d{2,3}(?: \\d{2,3}){0,3}|11\\d{1,4}|11\\d(?: \\d{2,3}){1,2}|90\\d{3})$', wrong: '12', schema: phoneField },
+  // An area code (with a dash or a space), then groups of digits; or a Swedish short number.
+  phone: { pattern: '^(?:0\\d{1,3}[- ]?\\d{2,8}(?: \\d{2,3}){0,3}|11\\d{1,4}|11\\d(?: \\d{2,3}){1,2}|90 ?\\d{3})$', wrong: '12', schema: phoneField },
   web: { pattern: '^https://[^\\s/?#@:]+\\.[^\\s/?#@:]+(?:[/?#]\\S*)?$', wrong: 'www.1177.se', schema: webField },
   email: { pattern: '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$', wrong: 'namn', schema: emailField },
 } as const;
 
 function formPattern(kind: keyof typeof formPatterns): [string, string] {
   const { pattern, wrong, schema } = formPatterns[kind];
-  return [pattern, sentenceFor(schema, wrong)];
+  return [pattern, withoutFinalStop(sentenceFor(schema, wrong))];
 }
 
 function textPattern(schema: z.ZodType): [string, string] | undefined {
@@ -115,14 +118,14 @@ function textPattern(schema: z.ZodType): [string, string] | undefined {
   if (!kind) return undefined;
   const { max, sentence } = textLimit(kind);
   // Decap builds the pattern with new RegExp(pattern), without flags: [\s\S] for any character.
-  return [kind === 'line' ? `^[^\\r\\n]{0,${max}}$` : `^[\\s\\S]{0,${max}}$`, capitalise(sentence)];
+  return [kind === 'line' ? `^[^\\r\\n]{0,${max}}$` : `^[\\s\\S]{0,${max}}$`, withoutFinalStop(capitalise(sentence))];
 }
 
 /** A regex check written in the schema (search words, glossary ids), with its own sentence. */
 function regexPattern(schema: z.ZodType, wrong: string): [string, string] | undefined {
   const check = defOf(schema).checks?.find((c) => c._zod.def.format === 'regex');
   const regex = check?._zod.def.pattern;
-  return regex ? [regex.source, sentenceFor(schema, wrong)] : undefined;
+  return regex ? [regex.source, withoutFinalStop(sentenceFor(schema, wrong))] : undefined;
 }
 
 function words(name: string): { label: string; hint?: string } {
@@ -171,8 +174,13 @@ export function editorField(name: string, schema: z.ZodType, site: Pick<Site, 'm
     }
     case 'enum':
       return { ...base, widget: 'select', options: Object.values(def.entries!) };
-    case 'object':
-      return { ...base, widget: 'object', collapsed: true, fields: objectFields(inner, site) };
+    case 'object': {
+      const fields = objectFields(inner, site);
+      // Decap checks the required fields of an object that is not there (contact.address.city of
+      // a service without contact) and then refuses every save: inside an optional object nothing
+      // is required in the editor; the content check on the pull request still requires them.
+      return { ...base, widget: 'object', collapsed: true, fields: optional ? fields.map(notRequired) : fields };
+    }
     case 'array': {
       const element = unwrap(def.element!).inner;
       const elementDef = defOf(element);
@@ -185,6 +193,10 @@ export function editorField(name: string, schema: z.ZodType, site: Pick<Site, 'm
   }
 }
 
+function notRequired(field: EditorField): EditorField {
+  return { ...field, required: false, ...(field.fields && field.widget === 'object' ? { fields: field.fields.map(notRequired) } : {}) };
+}
+
 /** A list of words or lines: each item checked as the schema checks it. */
 function listItem(label: string, element: z.ZodType): EditorField {
   const item: EditorField = { name: 'item', label, widget: 'string' };
@@ -192,7 +204,7 @@ function listItem(label: string, element: z.ZodType): EditorField {
   // A search word is trimmed first, so its regex sits inside a pipe: checked on the input side.
   const regexSource = defOf(element).type === 'pipe' ? (element as unknown as { _zod: { def: { out: z.ZodType } } })._zod.def.out : element;
   const regex = regexPattern(regexSource, 'X!');
-  const pattern = textPatternFound ?? (regex ? ([regex[0], sentenceFor(element, 'X!')] as [string, string]) : undefined);
+  const pattern = textPatternFound ?? (regex ? ([regex[0], withoutFinalStop(sentenceFor(element, 'X!'))] as [string, string]) : undefined);
   return pattern ? { ...item, pattern } : item;
 }
 
