@@ -14,6 +14,7 @@ import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { phoneField, webField } from '../../src/schemas/fields.ts';
 import { knowledgeSchema } from '../../src/schemas/knowledge.ts';
+import { serviceKindValues } from '../../src/schemas/service.ts';
 import { swedishErrorMap } from '../../src/schemas/messages.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -79,7 +80,7 @@ describe('the editor configuration', () => {
     const services = byName('services').fields!;
     expect(findField(services, 'name').required).toBeUndefined();
     expect(findField(services, 'about').required).toBe(false);
-    expect(findField(services, 'kind').options).toEqual(defOf(collections.services.schema).shape!.kind!.options);
+    expect(findField(services, 'kind').options).toEqual([...serviceKindValues]);
     expect(findField(services, 'verified').widget).toBe('boolean');
     expect(findField(services, 'reviewed')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
     expect(findField(byName('programmes').fields!, 'organiserService')).toMatchObject({ widget: 'relation', collection: 'services' });
