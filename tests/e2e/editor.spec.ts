@@ -2,7 +2,8 @@
 // repository seeded from content/ (tests/helpers/editor-sandbox.ts): for each collection an
 // invalid edit shows the content check's sentence and writes nothing, and a valid edit becomes a
 // branch of its own (the editorial workflow, as a pull request would) whose file keeps every field
-// and differs in the edited field only, and passes the content check. No request leaves the site
+// and differs in the edited field only (its data, and its lines of text), and passes the content
+// check. No request leaves the site
 // and the backend standing in for the git host's API.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -140,7 +141,15 @@ test('each collection: an invalid edit is stopped with the content check\'s word
     const after = parse(sandbox.git('show', `${branch}:${file}`)) as Record<string, unknown>;
     expect({ ...after, [edit.key]: undefined }, `${file}: every other field as it was`).toEqual({ ...before, [edit.key]: undefined });
     expect(sandbox.git('diff', '--name-only', 'main', branch).trim(), 'one file changed').toBe(file);
-    test.info().annotations.push({ type: `diff ${file}`, description: sandbox.git('diff', '--stat', 'main', branch, '--', file).trim() });
+    // Content is kept in the editor's YAML style (npm run format:content): the text changes in
+    // one place, the edited field's line and the lines it folds onto.
+    const diff = sandbox.git('diff', '-U0', 'main', branch, '--', file);
+    const hunks = diff.split('\n').filter((line) => line.startsWith('@@'));
+    const changed = diff.split('\n').filter((line) => /^[-+]/.test(line) && !/^(?:---|\+\+\+) /.test(line));
+    expect(hunks, `${file}: one place changed\n${diff}`).toHaveLength(1);
+    expect(changed.filter((line) => !line.slice(1).startsWith(`${edit.key}:`) && !line.startsWith('+  ') && !line.startsWith('-  ')), diff).toEqual([]);
+    expect(changed.some((line) => line.startsWith(`+${edit.key}:`)), diff).toBe(true);
+    test.info().annotations.push({ type: `diff ${file}`, description: changed.join('\n') });
   }
 
   // Every saved edit together passes the content check, as CI would run it on the pull requests.
