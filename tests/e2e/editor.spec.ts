@@ -3,8 +3,7 @@
 // invalid edit shows the content check's sentence and writes nothing, and a valid edit becomes a
 // branch of its own (the editorial workflow, as a pull request would) whose file keeps every field
 // and differs in the edited field only (its data, and its lines of text), and passes the content
-// check. No request leaves the site
-// and the backend standing in for the git host's API.
+// check. No request leaves the site and the backend standing in for the git host's API.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -148,7 +147,14 @@ test('each collection: an invalid edit is stopped with the content check\'s word
     const changed = diff.split('\n').filter((line) => /^[-+]/.test(line) && !/^(?:---|\+\+\+) /.test(line));
     expect(hunks, `${file}: one place changed\n${diff}`).toHaveLength(1);
     expect(changed.filter((line) => !line.slice(1).startsWith(`${edit.key}:`) && !line.startsWith('+  ') && !line.startsWith('-  ')), diff).toEqual([]);
-    expect(changed.some((line) => line.startsWith(`+${edit.key}:`)), diff).toBe(true);
+    // …and that place lies in the field's own lines in the original.
+    const original = sandbox.git('show', `main:${file}`).split('\n');
+    const first = original.findIndex((line) => line.startsWith(`${edit.key}:`)) + 1;
+    const next = original.findIndex((line, i) => i >= first && !line.startsWith(' '));
+    const last = next === -1 ? original.length : next;
+    const [, from = '0', count = '1'] = /^@@ -(\d+)(?:,(\d+))? /.exec(hunks[0]!) ?? [];
+    expect(Number(from), diff).toBeGreaterThanOrEqual(first);
+    expect(Number(from) + Math.max(Number(count), 1) - 1, diff).toBeLessThanOrEqual(last);
     test.info().annotations.push({ type: `diff ${file}`, description: changed.join('\n') });
   }
 
