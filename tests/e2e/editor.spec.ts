@@ -15,9 +15,11 @@ const root = join(import.meta.dirname, '../..');
 interface Edit {
   collection: string;
   entry: string;
-  /** The field's label in the editor (src/features/editor/words.yaml) and its key in the file. */
+  /** The field's label in the editor (src/features/editor/words.yaml) and where it is in the file. */
   label: string;
-  key: string;
+  path: (string | number)[];
+  /** A list item to open first (its summary in the list). */
+  open?: string;
   invalid: string;
   /** The content check's sentence, as the editor shows it: "<label> matchar inte mönstret: <sentence>". */
   message: string;
@@ -29,7 +31,7 @@ const edits: Edit[] = [
     collection: 'services',
     entry: 'karlskrona-socialtjanst-vuxen',
     label: 'Sammanfattning',
-    key: 'summary',
+    path: ['summary'],
     invalid: 'Ett ord. '.repeat(50),
     message: 'En sammanfattning får vara högst 400. Korta texten.',
     valid: 'Kommunens vuxenenhet ger stöd och behandling till dig som är vuxen och har problem med alkohol, narkotika, läkemedel eller spel.',
@@ -38,7 +40,7 @@ const edits: Edit[] = [
     collection: 'helplines',
     entry: 'alkoholhjalpen',
     label: 'Webbplats',
-    key: 'web',
+    path: ['web'],
     invalid: 'www.alkoholhjalpen.se',
     message: 'Värdet är ingen webbadress. Skriv hela adressen, t.ex. https://www.1177.se/.',
     valid: 'https://www.alkoholhjalpen.se/',
@@ -47,7 +49,7 @@ const edits: Edit[] = [
     collection: 'municipalities',
     entry: 'ronneby',
     label: 'Webbplats',
-    key: 'web',
+    path: ['web'],
     invalid: 'http//ronneby.se',
     message: 'Värdet är ingen webbadress. Skriv hela adressen, t.ex. https://www.1177.se/.',
     valid: 'https://ronneby.se/',
@@ -56,14 +58,32 @@ const edits: Edit[] = [
     collection: 'programmes',
     entry: 'al-anon-och-alateen',
     label: 'Namn',
-    key: 'name',
+    path: ['name'],
     invalid: 'Al-Anon '.repeat(16),
     message: 'En rad som ett namn eller en rubrik får vara högst 120. Korta texten.',
     valid: 'Al-Anon och Alateen (självhjälpsgrupper)',
   },
 ];
 
-const folders: Record<string, string> = { services: 'services', helplines: 'helplines', municipalities: 'municipalities', programmes: 'programmes' };
+edits.push({
+  collection: 'glossary',
+  entry: 'ordlista',
+  open: 'sip',
+  label: 'Förklaring',
+  path: ['terms', 1, 'explanation'],
+  invalid: 'En plan. '.repeat(70),
+  message: 'Ett stycke får vara högst 600. Korta texten.',
+  valid: 'En plan som kommunen och regionen gör tillsammans med dig när du behöver hjälp från båda. I planen står vem som gör vad och när.',
+});
+
+const fileOf = (edit: Edit) => (edit.collection === 'glossary' ? 'content/ordlista.yaml' : `content/${edit.collection}/${edit.entry}.yaml`);
+const at = (data: unknown, path: Edit['path']) => path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], data);
+function without(data: unknown, path: Edit['path']): unknown {
+  const copy = structuredClone(data) as Record<string | number, unknown>;
+  const parent = at(copy, path.slice(0, -1)) as Record<string | number, unknown>;
+  delete parent[path.at(-1)!];
+  return copy;
+}
 
 let sandbox: EditorSandbox;
 test.describe.configure({ mode: 'serial' });
@@ -82,12 +102,18 @@ async function openEntry(page: Page, edit: Edit) {
   await page.goto(`${sandbox.siteOrigin}/admin/#/collections/${edit.collection}/entries/${edit.entry}`);
   const login = page.getByRole('button', { name: 'Logga in' });
   // An optional field's label ends in "(frivillig)".
-  const field = page.getByLabel(new RegExp(`^${escapeRegExp(edit.label)}( \\(frivillig\\))?$`));
-  await expect(login.or(field)).toBeVisible({ timeout: 20_000 });
+  const labelled = page.getByLabel(new RegExp(`^${escapeRegExp(edit.label)}( \\(frivillig\\))?$`));
+  // In a list, each item has the field: the item's own, by its place.
+  const index = edit.path.find((step) => typeof step === 'number');
+  const field = index === undefined ? labelled : labelled.nth(index);
+  const item = edit.open ? page.getByText(edit.open, { exact: true }) : undefined;
+  await expect(login.or(item ?? field)).toBeVisible({ timeout: 20_000 });
   if (await login.isVisible()) {
     await login.click();
     await page.goto(`${sandbox.siteOrigin}/admin/#/collections/${edit.collection}/entries/${edit.entry}`);
   }
+  // A list item opens with the first button of its bar (the caret before its summary).
+  if (item) await item.locator('xpath=ancestor::*[.//button][1]').getByRole('button').first().click({ timeout: 20_000 });
   await expect(field).toBeVisible({ timeout: 20_000 });
   return field;
 }
@@ -120,7 +146,7 @@ test('each collection: an invalid edit is stopped with the content check\'s word
   const page = await context.newPage();
 
   for (const edit of edits) {
-    const file = `content/${folders[edit.collection]}/${edit.entry}.yaml`;
+    const file = fileOf(edit);
     const field = await openEntry(page, edit);
     const save = page.getByRole('button', { name: 'Spara', exact: true });
 
@@ -132,29 +158,32 @@ test('each collection: an invalid edit is stopped with the content check\'s word
     await replaceText(field, edit.valid);
     await save.click();
     const branch = `cms/${edit.collection}/${edit.entry}`;
-    const saved = () => (branches().includes(branch) ? (parse(sandbox.git('show', `${branch}:${file}`)) as Record<string, unknown>)[edit.key] : undefined);
+    const saved = () => (branches().includes(branch) ? at(parse(sandbox.git('show', `${branch}:${file}`)), edit.path) : undefined);
     await expect.poll(saved, { message: `${edit.collection}: the edit became a branch`, timeout: 15_000 }).toBe(edit.valid);
     await expect(page.getByText(edit.message)).toHaveCount(0);
 
-    const before = parse(sandbox.git('show', `main:${file}`)) as Record<string, unknown>;
-    const after = parse(sandbox.git('show', `${branch}:${file}`)) as Record<string, unknown>;
-    expect({ ...after, [edit.key]: undefined }, `${file}: every other field as it was`).toEqual({ ...before, [edit.key]: undefined });
+    const before = parse(sandbox.git('show', `main:${file}`)) as unknown;
+    const after = parse(sandbox.git('show', `${branch}:${file}`)) as unknown;
+    expect(without(after, edit.path), `${file}: every other field as it was`).toEqual(without(before, edit.path));
     expect(sandbox.git('diff', '--name-only', 'main', branch).trim(), 'one file changed').toBe(file);
     // Content is kept in the editor's YAML style (npm run format:content): the text changes in
     // one place, the edited field's line and the lines it folds onto.
     const diff = sandbox.git('diff', '-U0', 'main', branch, '--', file);
-    const hunks = diff.split('\n').filter((line) => line.startsWith('@@'));
-    const changed = diff.split('\n').filter((line) => /^[-+]/.test(line) && !/^(?:---|\+\+\+) /.test(line));
+    // Decap drops a file's comments when it saves (it reads YAML as data): known, and stated in
+    // docs/decisions/0010-decap-editor-at-admin.md. Asserted here so that a fix shows, and kept
+    // apart from the field's own change.
+    const comments = sandbox.git('show', `main:${file}`).split('\n').filter((line) => /^\s*#/.test(line));
+    const droppedComments = diff.split('\n').filter((line) => /^-\s*#/.test(line)).map((line) => line.slice(1));
+    expect(droppedComments, `${file}: comments`).toEqual(comments);
+    const hunks = diff.split(/\n(?=@@)/).slice(1).filter((hunk) => !hunk.split('\n').slice(1).filter(Boolean).every((line) => /^-\s*#/.test(line))).map((hunk) => hunk.split('\n')[0]!);
+    const changed = diff.split('\n').filter((line) => /^[-+]/.test(line) && !/^(?:---|\+\+\+) /.test(line) && !/^-\s*#/.test(line));
     expect(hunks, `${file}: one place changed\n${diff}`).toHaveLength(1);
-    expect(changed.filter((line) => !line.slice(1).startsWith(`${edit.key}:`) && !line.startsWith('+  ') && !line.startsWith('-  ')), diff).toEqual([]);
-    // …and that place lies in the field's own lines in the original.
-    const original = sandbox.git('show', `main:${file}`).split('\n');
-    const first = original.findIndex((line) => line.startsWith(`${edit.key}:`)) + 1;
-    const next = original.findIndex((line, i) => i >= first && !line.startsWith(' '));
-    const last = next === -1 ? original.length : next;
-    const [, from = '0', count = '1'] = /^@@ -(\d+)(?:,(\d+))? /.exec(hunks[0]!) ?? [];
-    expect(Number(from), diff).toBeGreaterThanOrEqual(first);
-    expect(Number(from) + Math.max(Number(count), 1) - 1, diff).toBeLessThanOrEqual(last);
+    // …and the lines it changes hold the old value and the new one: the edited field's only.
+    const key = String(edit.path.at(-1));
+    const textOf = (line: string) => line.slice(1).trim().replace(/^(?:- )?/, '').replace(new RegExp(`^${key}: `), '');
+    const oldValue = String(at(before, edit.path));
+    expect(changed.filter((line) => line.startsWith('-') && !oldValue.includes(textOf(line))), diff).toEqual([]);
+    expect(changed.filter((line) => line.startsWith('+') && !edit.valid.includes(textOf(line))), diff).toEqual([]);
     test.info().annotations.push({ type: `diff ${file}`, description: changed.join('\n') });
   }
 
