@@ -76,6 +76,17 @@ edits.push({
   valid: 'En plan som kommunen och regionen gör tillsammans med dig när du behöver hjälp från båda. I planen står vem som gör vad och när.',
 });
 
+edits.push({
+  collection: 'synonyms',
+  entry: 'spel',
+  open: 'List [ "spelberonde", "spelbroende", "spellberoende" ]',
+  label: 'Anteckning',
+  path: ['synonyms', 1, 'note'],
+  invalid: 'Felstavning. '.repeat(50),
+  message: 'Ett stycke får vara högst 600. Korta texten.',
+  valid: 'Vanliga felstavningar av spelberoende.',
+});
+
 const fileOf = (edit: Edit) => (edit.collection === 'glossary' ? 'content/ordlista.yaml' : `content/${edit.collection}/${edit.entry}.yaml`);
 const at = (data: unknown, path: Edit['path']) => path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], data);
 function without(data: unknown, path: Edit['path']): unknown {
