@@ -8,6 +8,7 @@ import { loadGlossary } from './src/lib/content/glossary.ts';
 import { satteriGlossaryLinks } from './src/integrations/glossary-links.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { editorAdmin } from './src/integrations/editor-admin.ts';
 import { astroCsp } from './deploy/headers.ts';
 
 export default defineConfig({
@@ -22,8 +23,9 @@ export default defineConfig({
   // Shiki highlights code with inline styles, which the CSP forbids; the site shows no code.
   // The first appearance of a glossary word on a page links to its explanation (content/ordlista.yaml).
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [satteriGlossaryLinks(loadGlossary())] }) },
-  // Order matters: Pagefind indexes the HTML before it is compressed.
-  integrations: [contentCheck(), mdx(), pagefindIndex(), precompress()],
+  // Order matters: Pagefind indexes the HTML before it is compressed; /admin/ is written after the
+  // index (it is no page of the site) and compressed with the rest.
+  integrations: [contentCheck(), mdx(), pagefindIndex(), editorAdmin(), precompress()],
   // The production headers' policy (deploy/headers.ts), also as a <meta> tag with the hashes of
   // Astro's bundled scripts and styles: in force where a host sends no header.
   security: { csp: astroCsp() },

@@ -5,6 +5,8 @@
 // tests/e2e/headers.spec.ts compares what nginx sends with `headersFor()` for every kind of path.
 // The <meta> policy Astro writes into each page is generated from it too (astroCsp(), below).
 import type { AstroUserConfig } from 'astro';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 
 /** Sent with every response, pages, files, redirects and errors alike. */
 export const securityHeaders: Readonly<Record<string, string>> = {
@@ -43,6 +45,33 @@ export const pagePolicy = policy(pageDirectives);
 /** The search page runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval'; nothing else does. */
 export const searchPolicy = policy(pageDirectives.map(([name, value]) => [name, name === 'script-src' ? `${value} 'wasm-unsafe-eval'` : value]));
 
+/**
+ * The editor at /admin/ (src/features/editor/): its own files, and the git host's API, the one
+ * other host it talks to. Decap CMS styles itself with style elements it writes at run time and
+ * checks its configuration with Ajv, which compiles the check with new Function: only here may
+ * styles be inline and strings be evaluated. Scripts still come from the site alone.
+ */
+export function adminPolicy(gitApiOrigins: readonly string[]): string {
+  const extra = gitApiOrigins.join(' ');
+  return policy(
+    pageDirectives.map(([name, value]) => {
+      if (name === 'script-src') return [name, `${value} 'unsafe-eval'`];
+      if (name === 'style-src') return [name, `${value} 'unsafe-inline'`];
+      if (name === 'img-src') return [name, `${value} data: blob:`];
+      if (name === 'connect-src' && extra) return [name, `${value} ${extra}`];
+      return [name, value];
+    }),
+  );
+}
+
+/** The git host's API named in content/site.yaml's editor block (none without one). */
+export function editorApiOrigins(siteYaml = new URL('../content/site.yaml', import.meta.url)): string[] {
+  const editor = (parse(readFileSync(siteYaml, 'utf8')) as { editor?: { host?: string; hostUrl?: string } } | null)?.editor;
+  if (!editor) return [];
+  if (editor.hostUrl && URL.canParse(editor.hostUrl)) return [new URL(editor.hostUrl).origin];
+  return [editor.host === 'github' ? 'https://api.github.com' : 'https://gitlab.com'];
+}
+
 type AstroCsp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 type AstroCspDirective = NonNullable<AstroCsp['directives']>[number];
 
@@ -79,6 +108,7 @@ export const immutable = 'public, max-age=31536000, immutable';
 export const headerRules: ReadonlyArray<{ pattern: string; why: string; headers: Readonly<Record<string, string>> }> = [
   { pattern: '/*', why: 'Every response', headers: { ...securityHeaders, 'Content-Security-Policy': pagePolicy, 'Cache-Control': revalidate } },
   { pattern: '/sok/*', why: "The search page: Pagefind's WebAssembly", headers: { 'Content-Security-Policy': searchPolicy } },
+  { pattern: '/admin/*', why: "The content editor: its own files and the git host's API", headers: { 'Content-Security-Policy': adminPolicy(editorApiOrigins()), 'X-Robots-Tag': 'noindex, nofollow' } },
   { pattern: '/_astro/*', why: 'Content-hashed file names: safe to keep for a year', headers: { 'Cache-Control': immutable } },
   ...['index', 'fragment', 'filter'].map((folder) => ({
     pattern: `/pagefind/${folder}/*`,
@@ -141,6 +171,9 @@ export function nginxSnippets(): Record<string, string> {
         'Security headers for every response. nginx drops inherited add_header directives in any block that adds its own, so every location includes this file, one csp*.conf and one cache-*.conf; `always` puts them on error and redirect responses too.',
       ) + Object.entries(securityHeaders).map(([name, value]) => `${addHeader(name, value)}\n`).join(''),
     'csp.conf': header("The Content-Security-Policy of every response but the search page's.") + `${addHeader('Content-Security-Policy', pagePolicy)}\n`,
+    'csp-admin.conf':
+      header("The content editor at /admin/: its own files and the git host's API (content/site.yaml, editor), styles it writes at run time, never indexed.") +
+      `${addHeader('Content-Security-Policy', adminPolicy(editorApiOrigins()))}\n${addHeader('X-Robots-Tag', 'noindex, nofollow')}\n`,
     'csp-search.conf':
       header("The search page runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval'; nothing else does.") + `${addHeader('Content-Security-Policy', searchPolicy)}\n`,
     'cache-revalidate.conf': header('Pages and files whose names stay the same: ask every time.') + `${addHeader('Cache-Control', revalidate)}\n`,

@@ -25,16 +25,30 @@ const textKinds = {
 
 const count = (n: number) => n.toLocaleString('sv-SE').replace(/\s/g, ' ');
 
-function textField(kind: keyof typeof textKinds, whenEmpty = 'Fyll i en text.') {
+export type TextKind = keyof typeof textKinds;
+
+/** The longest a text of this kind may be, and the sentence that says so (the editor shows it too). */
+export function textLimit(kind: TextKind): { max: number; sentence: string } {
   const { max, noun } = textKinds[kind];
-  return z.string().superRefine((text, ctx) => {
+  return { max, sentence: `${noun} får vara högst ${count(max)}. Korta texten.` };
+}
+
+/** Which kind each text field is, for the editor's configuration (src/features/editor/config.ts). */
+export const textKindOf = new WeakMap<z.ZodType, TextKind>();
+
+function textField(kind: TextKind, whenEmpty = 'Fyll i en text.') {
+  const { noun } = textKinds[kind];
+  const { max, sentence } = textLimit(kind);
+  const field = z.string().superRefine((text, ctx) => {
     const issue = (message: string) => ctx.addIssue({ code: 'custom', message });
     const length = [...text].length;
     // Zero-width spaces and other format characters show nothing either (they come with pasted text).
     if (text.replace(/[\s\p{Cf}]/gu, '') === '') issue(`${text === '' ? 'är tomt' : text.trim() === '' ? 'har bara mellanslag' : 'har bara osynliga tecken'}. ${whenEmpty}`);
     else if (kind === 'line' && /[\r\n]/.test(text.trim())) issue(`har flera rader, men ${noun} ska stå på en rad. Skriv texten på en rad.`);
-    else if (length > max) issue(`är ${count(length)} tecken; ${noun} får vara högst ${count(max)}. Korta texten.`);
+    else if (length > max) issue(`är ${count(length)} tecken; ${sentence}`);
   });
+  textKindOf.set(field, kind);
+  return field;
 }
 
 /** A name, title or label: one line. */

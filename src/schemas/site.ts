@@ -12,6 +12,26 @@ function coordinate(axis: 'lat' | 'lon', min: number, max: number) {
     .max(max, { error: (issue) => `${quoteValue(issue.input)} ligger utanför Sverige. ${fix}` });
 }
 
+/**
+ * Where the editor at /admin/ opens its pull requests (src/features/editor/). GitLab signs in with
+ * PKCE and needs only the id of an OAuth application; GitHub needs an OAuth client (`authUrl`).
+ */
+export const editorSchema = z.strictObject({
+  host: z.enum(['gitlab', 'github']),
+  /** owner/name on the git host, e.g. region-blekinge/en-vag-in. */
+  repo: z.string().regex(/^[\w.-]+(?:\/[\w.-]+)+$/, { error: (issue) => `${quoteValue(issue.input)} är inget förråd. Skriv ägare och namn med snedstreck, t.ex. region-blekinge/en-vag-in.` }),
+  /** The branch the site is built from; pull requests go to it. */
+  branch: z.string().min(1).default('main'),
+  /** A GitLab of one's own, e.g. https://gitlab.region.se (without it gitlab.com or github.com). */
+  hostUrl: webField.optional(),
+  /** GitLab: the application id of the OAuth application (PKCE, no secret). */
+  appId: z.string().min(1).optional(),
+  /** GitHub: the OAuth client that hands out tokens (GitHub cannot sign in from a page alone). */
+  authUrl: webField.optional(),
+});
+
+export type EditorSettings = z.output<typeof editorSchema>;
+
 /** content/site.yaml: the region this copy of the site serves. */
 export const siteSchema = z.strictObject({
   /** The site's name as shown in the header. */
@@ -66,6 +86,8 @@ export const siteSchema = z.strictObject({
       }),
     )
     .default([]),
+  /** The content editor at /admin/; without it /admin/ says what to fill in. */
+  editor: editorSchema.optional(),
 });
 
 export type Site = z.output<typeof siteSchema>;

@@ -59,6 +59,7 @@ const everyKindOfPath = [
   '/akut/',
   '/sok/',
   '/sok/sidor.json',
+  '/admin/',
   '/data/services.json',
   '/favicon.svg',
   `/_astro/${firstIn('_astro', /\.css$/)}`,

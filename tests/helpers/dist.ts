@@ -12,17 +12,32 @@ export interface BuiltPage {
   html: string;
 }
 
-export function builtPages(root = distDir): BuiltPage[] {
+/** The editor's folder: staff's tool, no page of the public site (tests/site/admin.test.ts checks it on its own terms). */
+export const adminFolder = 'admin';
+const inFolder = (root: string, file: string, folder: string) => relative(root, file).split(/[\\/]/)[0] === folder;
+
+function htmlFiles(root: string): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && d.name.endsWith('.html'))
     .map((d) => join(d.parentPath, d.name))
-    .filter((file) => !relative(root, file).startsWith('pagefind'))
-    .sort()
+    .sort();
+}
+
+export function builtPages(root = distDir): BuiltPage[] {
+  return htmlFiles(root)
+    .filter((file) => !inFolder(root, file, 'pagefind') && !inFolder(root, file, adminFolder))
     .map((file) => {
       const path = relative(root, file).replace(/\\/g, '/');
       const url = path === '404.html' ? '/404.html' : `/${path.replace(/index\.html$/, '')}`;
       return { file, url, html: readFileSync(file, 'utf8') };
     });
+}
+
+/** The HTML files under /admin/, with their URLs. */
+export function adminPages(root = distDir): BuiltPage[] {
+  return htmlFiles(root)
+    .filter((file) => inFolder(root, file, adminFolder))
+    .map((file) => ({ file, url: `/${relative(root, file).replace(/\\/g, '/').replace(/index\.html$/, '')}`, html: readFileSync(file, 'utf8') }));
 }
 
 /** A self-test page and the search page carry their own scripts; every other page is a reading page. */

@@ -1,9 +1,11 @@
 // deploy/headers.ts is the one source of the production headers: the nginx snippets and
 // public/_headers are written from it and must not have been edited apart from it.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { astroCsp, headerOnlyDirectives, headersFile, headersFor, nginxSnippets, pagePolicy, searchPolicy } from '../../deploy/headers.ts';
+import { adminPolicy, astroCsp, editorApiOrigins, headerOnlyDirectives, headersFile, headersFor, nginxSnippets, pagePolicy, searchPolicy } from '../../deploy/headers.ts';
 
 const root = join(import.meta.dirname, '../..');
 const stale = 'är inte skriven från deploy/headers.ts: kör npm run headers och checka in filerna.';
@@ -37,6 +39,8 @@ const samplePaths = [
   '/mottagningar/region-blekinge-beroendemottagning/',
   '/sok/',
   '/sok/sidor.json',
+  '/admin/',
+  '/admin/decap-cms.js',
   '/_astro/BaseLayout.D0yEhjya.css',
   '/pagefind/pagefind.js',
   '/pagefind/pagefind-entry.json',
@@ -79,6 +83,26 @@ describe('the production headers', () => {
     expect(searchPolicy).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(headersFor('/sok/')['Content-Security-Policy']).toBe(searchPolicy);
     expect(headersFor('/akut/')['Content-Security-Policy']).toBe(pagePolicy);
+  });
+
+  it('give the editor at /admin/ its own policy: its files and the git host\'s API only, never indexed; public pages keep theirs', () => {
+    expect(adminPolicy(['https://gitlab.region.se'])).toBe(
+      "default-src 'none'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self' https://gitlab.region.se; manifest-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; frame-ancestors 'none'",
+    );
+    expect(headersFor('/admin/')['Content-Security-Policy']).toBe(adminPolicy(editorApiOrigins()));
+    expect(headersFor('/admin/decap-cms.js')['X-Robots-Tag']).toBe('noindex, nofollow');
+    for (const path of samplePaths.filter((p) => !p.startsWith('/admin/'))) {
+      expect(headersFor(path)['Content-Security-Policy'], path).not.toMatch(/'unsafe-eval'|'unsafe-inline'/);
+      expect(headersFor(path)['X-Robots-Tag'], path).toBeUndefined();
+    }
+    const siteYaml = (text: string) => {
+      const file = join(mkdtempSync(join(tmpdir(), 'site-')), 'site.yaml');
+      writeFileSync(file, text);
+      return pathToFileURL(file);
+    };
+    expect(editorApiOrigins(siteYaml('name: x\n'))).toEqual([]);
+    expect(editorApiOrigins(siteYaml('editor: { host: github, repo: a/b }\n'))).toEqual(['https://api.github.com']);
+    expect(editorApiOrigins(siteYaml('editor: { host: gitlab, repo: a/b, hostUrl: "https://git.region.se/" }\n'))).toEqual(['https://git.region.se']);
   });
 
   it('say HSTS, no referrer and same-origin opener on every response', () => {
