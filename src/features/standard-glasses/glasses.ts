@@ -12,7 +12,7 @@ export function toTenths(value: number): number {
   return Math.round(Number((value * 10).toPrecision(12))) / 10;
 }
 
-/** Standard glasses in `grams` of alcohol, rounded to one decimal. */
+/** Standard glasses in `grams` of alcohol, to one decimal. */
 export function standardGlasses(grams: number, gramsPerGlass: number): number {
   return toTenths(grams / gramsPerGlass);
 }
@@ -25,7 +25,7 @@ export interface GlassRange {
 
 /**
  * The answer a number of standard glasses points to: the option whose range holds the number
- * rounded to whole glasses (halves up). Less than the first range's lower bound, but more than
+ * to the nearest whole glass (halves up). Less than the first range's lower bound, but more than
  * nothing, is closest to the first answer; nothing at all points to no answer.
  */
 export function answerForGlasses(ranges: readonly GlassRange[], glasses: number): number | undefined {
