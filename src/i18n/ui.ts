@@ -185,8 +185,9 @@ export const sv = {
   'glasses.tableHeading': 'Vanliga drycker i standardglas',
   'glasses.tableCaption': 'Vanliga drycker och hur många standardglas de är',
   'glasses.tableDrink': 'Dryck och mängd',
-  'glasses.tableStrength': 'Alkoholhalt',
-  'glasses.tableGlasses': 'Standardglas',
+  // Soft hyphens: on a narrow phone the long headings break instead of widening the table.
+  'glasses.tableStrength': 'Alkohol\u00adhalt',
+  'glasses.tableGlasses': 'Standard\u00adglas',
   'glasses.amount': '{drink}, {size}, {cl} cl',
   'glasses.percent': '{percent} %',
   'glasses.howWeCount': 'Så räknas det',

@@ -155,3 +155,27 @@ test('the page /testa-dina-vanor/standardglas/ counts the same way and keeps not
   expect(await context.cookies()).toEqual([]);
   expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
 });
+
+test('at 320 px the calculator and the table of drinks fit the screen, with and without JavaScript', async ({ browser, baseURL }) => {
+  const widths: string[] = [];
+  for (const javaScriptEnabled of [true, false]) {
+    const context = await browser.newContext({ baseURL: baseURL!, javaScriptEnabled, viewport: { width: 320, height: 640 } });
+    const page = await context.newPage();
+    const measure = async (where: string) => {
+      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      if (scroll > client) widths.push(`${where}${javaScriptEnabled ? '' : ' (utan JavaScript)'}: ${scroll} > ${client}`);
+    };
+    await page.goto('/testa-dina-vanor/standardglas/');
+    await measure('/testa-dina-vanor/standardglas/');
+    await page.goto(audit);
+    if (javaScriptEnabled) {
+      await page.getByRole('button', { name: 'Starta testet' }).click();
+      await page.locator('fieldset.question:visible label.option').nth(2).click();
+      await page.getByRole('button', { name: 'Nästa' }).click();
+    }
+    await page.locator('fieldset[data-item="q2"] summary').click();
+    await measure(`${audit}, fråga 2`);
+    await context.close();
+  }
+  expect(widths).toEqual([]);
+});
