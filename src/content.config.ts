@@ -19,4 +19,5 @@ export const collections = {
   pages: collection(definitions.pages),
   knowledge: collection(definitions.knowledge),
   synonyms: collection(definitions.synonyms),
+  standardGlass: collection(definitions.standardGlass),
 };

@@ -2,7 +2,14 @@ import { z } from 'astro/zod';
 import { idPattern, lineText, longText, paragraphText, provenance, summaryText } from './fields.ts';
 import { quoteValue } from '../lib/quote.ts';
 
-const option = z.strictObject({ label: lineText, points: z.int().min(0) });
+/**
+ * On a question about quantity: the whole standard glasses an answer stands for, e.g. { min: 3, max: 4 };
+ * the last answer may leave out max ("10 eller fler"). The calculator next to the question chooses
+ * the answer whose range holds the reader's count.
+ */
+const glassRange = z.strictObject({ min: z.int().min(0), max: z.int().min(0).optional() });
+
+const option = z.strictObject({ label: lineText, points: z.int().min(0), glasses: glassRange.optional() });
 
 /**
  * An instrument's answer scales by name: the points of every option, in the order they are shown
@@ -26,6 +33,11 @@ const item = z.strictObject({
       `${issue.input === undefined ? 'saknas' : `${quoteValue(issue.input)} är inget namn`}. Ange frågans svarsskala: ett av namnen under answerScales, t.ex. scale: fem-steg.`,
   }),
   options: z.array(option).min(2),
+  /**
+   * A question that names a number of standard glasses without asking for one ("Hur ofta dricker du
+   * 6 standardglas eller fler …"): the calculator next to it says whether a count reaches it.
+   */
+  glassesAtLeast: z.int().min(1).optional(),
 });
 
 /** When the answers to `items` add up to at most `totalAtMost`, the items in `skip` are not asked and score 0. */
@@ -116,6 +128,7 @@ export const instrumentSchema = z
         }
       });
     });
+    instrument.items.forEach((question, q) => glassRangesFollowEachOther(question, q, ctx));
     if (!optionsFollowScales(instrument.items, instrument.answerScales, ctx)) return;
     const ids = new Set(instrument.items.map((i) => i.id));
     instrument.skipRules.forEach((rule, r) => {
@@ -160,6 +173,32 @@ export const instrumentSchema = z
       }
     }
   });
+
+/**
+ * Where a question's answers stand for numbers of standard glasses, every answer does, in order,
+ * each range beginning where the one before ended: the calculator can then point to exactly one.
+ */
+function glassRangesFollowEachOther(question: z.output<typeof item>, index: number, ctx: z.RefinementCtx) {
+  const ranges = question.options.map((o) => o.glasses);
+  if (ranges.every((r) => r === undefined)) return;
+  const path = (o: number) => ['items', index, 'options', o, 'glasses'];
+  const missing = ranges.findIndex((r) => r === undefined);
+  if (missing >= 0) {
+    ctx.addIssue({ code: 'custom', path: ['items', index, 'options', missing], message: 'saknar glasses, men andra svar på frågan har det. Ange för varje svar hur många standardglas det gäller, t.ex. glasses: { min: 3, max: 4 }, eller ta bort glasses från alla svar.' });
+    return;
+  }
+  ranges.forEach((range, o) => {
+    const previous = ranges[o - 1];
+    const last = o === ranges.length - 1;
+    if (range!.max !== undefined && range!.max < range!.min) {
+      ctx.addIssue({ code: 'custom', path: path(o), message: `${range!.min}–${range!.max} går baklänges. Skriv det minsta antalet i min och det största i max, t.ex. { min: ${range!.max}, max: ${range!.min} }.` });
+    } else if (range!.max === undefined && !last) {
+      ctx.addIssue({ code: 'custom', path: [...path(o), 'max'], message: `saknas. Bara det sista svaret får gälla ett antal "eller fler"; ange det största antalet standardglas för det här svaret, t.ex. max: ${range!.min + 1}.` });
+    } else if (previous?.max !== undefined && range!.min !== previous.max + 1) {
+      ctx.addIssue({ code: 'custom', path: [...path(o), 'min'], message: `${range!.min} hänger inte ihop med svaret före, som slutar på ${previous.max}. Låt det här svaret börja på ${previous.max + 1}.` });
+    }
+  });
+}
 
 /** True when every question's options give exactly its scale's points, in the scale's order. */
 function optionsFollowScales(items: z.output<typeof item>[], scales: Record<string, number[]>, ctx: z.RefinementCtx): boolean {

@@ -284,9 +284,11 @@ describe('instruments: answer scales', () => {
     try {
       cpSync(join(project, 'content'), join(root, 'content'), { recursive: true });
       const audit = join(root, 'content/instruments/audit.yaml');
-      writeFileSync(audit, readFileSync(audit, 'utf8').replace('      - { label: 5–6 standardglas, points: 2 }\n', ''));
+      writeFileSync(audit, readFileSync(audit, 'utf8').replace('      - { label: 5–6 standardglas, points: 2, glasses: { min: 5, max: 6 } }\n', ''));
       const { errors } = validateContent(join(root, 'content'), { displayRoot: root, i18nDir: join(project, 'src/i18n') });
+      // The answers' standard glasses now skip 5–6 as well: the calculator could point to no answer.
       expect(errors).toEqual([
+        'content/instruments/audit.yaml: fältet "items.1.options.2.glasses.min": 7 hänger inte ihop med svaret före, som slutar på 4. Låt det här svaret börja på 5.',
         'content/instruments/audit.yaml: fältet "items.1.options": svarsalternativen ger 0, 1, 3, 4 poäng, men svarsskalan fem-steg är 0, 1, 2, 3, 4. Ge frågan ett svarsalternativ för varje poäng i skalan, i samma ordning.',
       ]);
     } finally {

@@ -9,7 +9,7 @@ import { withContent, type ContentFolder } from '../helpers/content-fixture.ts';
 
 const service = 'services/beroendemottagningen.yaml';
 const page = 'pages/start.mdx';
-const folders = 'helplines, instruments, kunskap, municipalities, pages, programmes, services, synonyms';
+const folders = 'helplines, instruments, kunskap, municipalities, pages, programmes, services, standardglas, synonyms';
 const notUtf8 = (file: string, line: number) =>
   `content/${file}: filen är inte sparad som UTF-8 (å, ä och ö blir fel, första gången på rad ${line}). Öppna den i din redigerare och spara den som UTF-8.`;
 const utf16 = (file: string) => `content/${file}: filen är sparad som UTF-16, inte UTF-8. Öppna den i din redigerare och spara den som UTF-8.`;

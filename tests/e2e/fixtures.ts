@@ -65,7 +65,7 @@ export async function answerAuditC(page: import('@playwright/test').Page) {
   await page.goto('/testa-dina-vanor/audit-c/');
   await page.getByRole('button', { name: 'Starta testet' }).click();
   for (let i = 0; i < 3; i += 1) {
-    await page.locator('fieldset.question:visible label').nth(2).click();
+    await page.locator('fieldset.question:visible label.option').nth(2).click();
     await page.getByRole('button', { name: 'Nästa' }).click();
   }
   await page.getByLabel('Man').check();

@@ -18,7 +18,7 @@ async function answerAuditHigh(page: Page) {
   await page.goto(audit);
   await page.getByRole('button', { name: 'Starta testet' }).click();
   for (let i = 0; i < 10; i += 1) {
-    await page.locator('fieldset.question:visible label').last().click();
+    await page.locator('fieldset.question:visible label.option').last().click();
     await page.getByRole('button', { name: 'Nästa' }).click();
   }
   await page.getByLabel('Vill inte ange').check();

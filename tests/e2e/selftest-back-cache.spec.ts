@@ -23,7 +23,7 @@ test('result → a link on the result → Back, and Forward and Back again: the 
   await expectNothingLeft(page);
 
   // Begun again, then away and back: gone again.
-  await page.locator('fieldset.question:visible label').nth(3).click();
+  await page.locator('fieldset.question:visible label.option').nth(3).click();
   await page.goForward({ waitUntil: 'commit' });
   await expect(page).toHaveURL(/\/hitta-hjalp\/for-mig\/alkohol\/$/);
   notRestoredBecause.length = 0;

@@ -16,7 +16,7 @@ test('result → a link on the result → Back, and Forward and Back again: the 
   expect(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).type)).toBe('back_forward');
   await expectNothingLeft(page);
 
-  await page.locator('fieldset.question:visible label').nth(3).click();
+  await page.locator('fieldset.question:visible label.option').nth(3).click();
   await page.goForward();
   await page.goBack();
   await expect.poll(() => showings(page)).toEqual([false]);

@@ -30,7 +30,7 @@ export const showings = (page: Page) => page.evaluate(() => (window as Showings)
 export async function answerAudit(page: Page) {
   await page.getByRole('button', { name: 'Starta testet' }).click();
   for (let i = 0; i < 10; i += 1) {
-    await page.locator('fieldset.question:visible label').nth(2).click();
+    await page.locator('fieldset.question:visible label.option').nth(2).click();
     await page.getByRole('button', { name: 'Nästa' }).click();
   }
   await page.getByLabel('Kvinna').check();

@@ -43,7 +43,7 @@ function pathsToEveryBand(instrument: Instrument): Map<number, number[]> {
 async function answer(page: Page, picks: number[], sexSpecific: boolean) {
   await page.getByRole('button', { name: 'Starta testet' }).click();
   for (const pick of picks) {
-    await page.locator('fieldset.question:visible label').nth(pick).click();
+    await page.locator('fieldset.question:visible label.option').nth(pick).click();
     await page.getByRole('button', { name: 'Nästa' }).click();
   }
   if (sexSpecific) {

@@ -40,12 +40,17 @@ export function adminPages(root = distDir): BuiltPage[] {
     .map((file) => ({ file, url: `/${relative(root, file).replace(/\\/g, '/').replace(/index\.html$/, '')}`, html: readFileSync(file, 'utf8') }));
 }
 
-/** A self-test page and the search page carry their own scripts; every other page is a reading page. */
+/**
+ * A self-test page, the search page and the standard-glass calculator's page carry their own
+ * scripts; every other page is a reading page.
+ */
 export const isSelfTestPage = (url: string) => kindOfPath(url)?.key === 'self-test';
 export const isSearchPage = (url: string) => kindOfPath(url)?.key === 'search';
-export const readingPages = () => builtPages().filter((p) => !isSelfTestPage(p.url) && !isSearchPage(p.url));
+export const isCalculatorPage = (url: string) => kindOfPath(url)?.key === 'standard-glasses';
+export const readingPages = () => builtPages().filter((p) => !isSelfTestPage(p.url) && !isSearchPage(p.url) && !isCalculatorPage(p.url));
 export const selfTestPages = () => builtPages().filter((p) => isSelfTestPage(p.url));
 export const searchPage = () => builtPages().find((p) => isSearchPage(p.url))!;
+export const calculatorPage = () => builtPages().find((p) => isCalculatorPage(p.url))!;
 
 /** The pages that must also pass at desktop width. */
 export const mainPageUrls = [

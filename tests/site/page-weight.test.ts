@@ -6,7 +6,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { distDir, readingPages, searchPage, selfTestPages } from '../helpers/dist.ts';
+import { calculatorPage, distDir, readingPages, searchPage, selfTestPages } from '../helpers/dist.ts';
 import { attributes } from '../helpers/html.ts';
 import { editionForPath } from '../../src/i18n/editions.ts';
 
@@ -76,21 +76,44 @@ describe.each(readingPages())('$url', ({ url, file, html }) => {
 });
 
 // A self-test page is the test itself: all its questions, the band table for counting without
-// JavaScript and the result texts. Its own script is budgeted on its own.
+// JavaScript and the result texts. Its own script is budgeted on its own, and so is the
+// standard-glass calculator's, which only the tests with questions about quantity load.
 const selfTestScriptBudget = 4_000;
 const selfTestPageBudget = 20_000;
+const calculatorScriptBudget = 1_200;
 describe.each(selfTestPages())('self-test $url', ({ url, file, html }) => {
-  it(`HTML + CSS is at most ${selfTestPageBudget} bytes, its script at most ${selfTestScriptBudget}, compressed`, () => {
+  it(`HTML + CSS is at most ${selfTestPageBudget} bytes, its script at most ${selfTestScriptBudget}, the calculator's ${calculatorScriptBudget}, compressed`, () => {
     const stylesheets = attributes(html, 'link', 'href').filter((h) => h.endsWith('.css'));
     const bytes = brotli(file) + stylesheets.reduce((sum, href) => sum + assetBytes(href), 0);
     const scripts = attributes(html, 'script', 'src');
     const selfTest = scripts.filter((src) => /^\/_astro\/SelfTest\..*\.js$/.test(src));
+    const calculator = scripts.filter((src) => /^\/_astro\/StandardGlasses\..*\.js$/.test(src));
     expect(selfTest).toHaveLength(1);
-    expect(scripts.every((src) => /\/_astro\/(QuickExit|SearchBox|SelfTest|OpenNow)\./.test(src))).toBe(true);
+    expect(calculator).toHaveLength(html.includes('<standard-glasses') ? 1 : 0);
+    expect(scripts.every((src) => /\/_astro\/(QuickExit|SearchBox|SelfTest|StandardGlasses|OpenNow)\./.test(src))).toBe(true);
     const scriptSize = scriptBytes(selfTest[0]!);
-    console.log(`${url}: HTML + CSS ${bytes} byte, självtestets skript ${scriptSize} byte (brotli).`);
+    const calculatorSize = calculator[0] ? scriptBytes(calculator[0]) : 0;
+    console.log(`${url}: HTML + CSS ${bytes} byte, självtestets skript ${scriptSize} byte, räknarens ${calculatorSize} byte (brotli).`);
     expect(bytes).toBeLessThanOrEqual(selfTestPageBudget);
     expect(scriptSize).toBeLessThanOrEqual(selfTestScriptBudget);
+    expect(calculatorSize).toBeLessThanOrEqual(calculatorScriptBudget);
+  });
+});
+
+// The standard-glass page reads like any page (one round trip), and carries the calculator.
+describe('the standard-glass page', () => {
+  it(`HTML + CSS is at most ${pageBudget} bytes and the calculator at most ${calculatorScriptBudget}, compressed`, () => {
+    const { url, file, html } = calculatorPage();
+    const stylesheets = attributes(html, 'link', 'href').filter((h) => h.endsWith('.css'));
+    const bytes = brotli(file) + stylesheets.reduce((sum, href) => sum + assetBytes(href), 0);
+    const scripts = attributes(html, 'script', 'src');
+    const calculator = scripts.filter((src) => /^\/_astro\/StandardGlasses\..*\.js$/.test(src));
+    expect(calculator).toHaveLength(1);
+    expect(scripts.every((src) => /\/_astro\/(QuickExit|SearchBox|StandardGlasses)\./.test(src))).toBe(true);
+    const scriptSize = scriptBytes(calculator[0]!);
+    console.log(`${url}: HTML + CSS ${bytes} byte, räknarens skript ${scriptSize} byte (brotli).`);
+    expect(bytes).toBeLessThanOrEqual(pageBudget);
+    expect(scriptSize).toBeLessThanOrEqual(calculatorScriptBudget);
   });
 });
 

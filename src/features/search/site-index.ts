@@ -62,6 +62,8 @@ export async function siteIndex(t: Translate): Promise<IndexSection[]> {
   for (const instrument of await getCollection('instruments')) {
     general.get('sjalvtest')!.push({ url: `/testa-dina-vanor/${instrument.id}/`, title: instrument.data.title });
   }
+  // The standard-glass calculator is found with the self-tests it belongs to.
+  general.get('sjalvtest')!.push({ url: '/testa-dina-vanor/standardglas/', title: t('glasses.title') });
   general.get('kommun')!.push(...municipalities.map((m) => ({ url: `/hitta-hjalp/${m.id}/`, title: t('municipality.title', { name: m.data.name }) })));
 
   const services = (await getCollection('services')).map((s) => ({ url: `/mottagningar/${s.id}/`, title: s.data.name, municipalities: s.data.municipalities }));

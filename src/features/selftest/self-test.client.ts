@@ -1,6 +1,6 @@
 // <self-test>: one question at a time, skip rules, the result computed here. Answers live only in
 // this object's memory: never in the URL, storage or a request, and showing the result adds no
-// history entry.
+// history entry. Starting over also empties the standard-glass calculators beside the questions.
 import type { Instrument } from '../../schemas/instrument.ts';
 import { isComplete, itemsToAsk, score, type Sex } from './score.ts';
 
@@ -71,6 +71,8 @@ class SelfTest extends HTMLElement {
       $('[data-score]').textContent = $('[data-date]').textContent = '';
       $('[data-intro]').hidden = false;
       $$<HTMLSelectElement>('[data-place-select]').forEach((s) => (s.value = ''));
+      // The standard-glass calculators next to the questions about quantity hold counts too.
+      $$<HTMLElement & { clear?: () => void }>('standard-glasses').forEach((calculator) => calculator.clear?.());
       $$('[data-place]').forEach((p) => (p.hidden = true));
       show(undefined);
     };

@@ -8,6 +8,7 @@ import { municipalitySchema } from '../../schemas/municipality.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { programmeSchema } from '../../schemas/programme.ts';
 import { serviceSchema } from '../../schemas/service.ts';
+import { standardGlassSchema } from '../../schemas/standard-glass.ts';
 import { synonymsSchema } from '../../schemas/synonyms.ts';
 
 export interface CollectionDefinition {
@@ -29,6 +30,8 @@ export const collections = {
   knowledge: { folder: 'kunskap', pattern: '**/[^_]*.mdx', format: 'mdx', schema: knowledgeSchema },
   /** Search words people use (see src/features/search/synonyms.ts); not pages of their own. */
   synonyms: { folder: 'synonyms', pattern: yamlFiles, format: 'yaml', schema: synonymsSchema },
+  /** One file: what a standard glass is and common drinks in standard glasses, for the self-tests' calculator. */
+  standardGlass: { folder: 'standardglas', pattern: yamlFiles, format: 'yaml', schema: standardGlassSchema },
 } satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof collections;

@@ -58,6 +58,8 @@ export const pageKinds: readonly PageKind[] = [
   { key: 'service', path: '/mottagningar/[id]/', search: 'mottagning', searchLabel: 'search.kind.service', translatable: false, axe: 'every' },
   { key: 'helpline', path: '/stodlinjer/[id]/', search: 'mottagning', searchLabel: 'search.kind.helpline', translatable: false, axe: 'every' },
   { key: 'self-tests', path: '/testa-dina-vanor/', page: 'testa-dina-vanor', search: 'sjalvtest', searchLabel: 'search.kind.selfTest', menu: 'section.testa-dina-vanor', translatable: true, axe: 'every' },
+  // Before the self-tests: its address would fit theirs (the content check keeps the name from the tests).
+  { key: 'standard-glasses', path: '/testa-dina-vanor/standardglas/', search: 'sjalvtest', searchLabel: 'search.kind.calculator', translatable: false, axe: 'every' },
   { key: 'self-test', path: '/testa-dina-vanor/[test]/', search: 'sjalvtest', searchLabel: 'search.kind.selfTest', translatable: false, axe: 'every' },
   { key: 'relatives', path: '/for-anhoriga/', page: 'for-anhoriga', search: 'anhorigstod', searchLabel: 'search.kind.relatives', menu: 'section.for-anhoriga', translatable: true, axe: 'every' },
   { key: 'relatives-guide', path: '/for-anhoriga/guide/', translatable: false, axe: 'every' },

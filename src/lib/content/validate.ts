@@ -126,6 +126,7 @@ export function validateContent(contentRoot: string, options: ValidateOptions = 
   files += Number(existsSync(join(contentRoot, 'site.yaml'))) + Number(existsSync(join(contentRoot, 'ordlista.yaml')));
   errors.push(...checkReferences(entries, invalid, knownIds, site, show(join(contentRoot, 'site.yaml'))));
   errors.push(...duplicateErrors(entries, site, show(join(contentRoot, 'site.yaml'))));
+  errors.push(...checkStandardGlass([...entries, ...invalid], knownIds, show(join(contentRoot, collections.standardGlass.folder, 'standardglas.yaml'))));
   const editions = readEditions(options.i18nDir ?? join(contentRoot, '..', 'src', 'i18n'));
   errors.push(...editions.errors.map((e) => formatError(e.file, e.field, e.text)));
   errors.push(...checkTranslations([...entries, ...invalid], knownIds, editions.editions));
@@ -252,6 +253,28 @@ function checkReferences(entries: ContentEntry[], invalid: ContentEntry[], known
       } else if (!helpline.data.phone) {
         errors.push(formatError(siteFile, `acuteStrip.${role}`, `stödlinjen "${id}" har inget telefonnummer, så den kan inte stå i akutraden. Välj en linje med fältet phone.`));
       }
+    }
+  }
+  return errors;
+}
+
+/**
+ * The standard glass is one file, always there: the page /testa-dina-vanor/standardglas/ and the
+ * self-tests' calculator count with it. No test may take that page's address.
+ */
+function checkStandardGlass(all: ContentEntry[], knownIds: Map<CollectionName, Set<string>>, expectedFile: string): string[] {
+  const errors: string[] = [];
+  const folder = collections.standardGlass.folder;
+  const files = [...new Set(all.filter((e) => e.collection === 'standardGlass').map((e) => e.file))].sort();
+  if ((knownIds.get('standardGlass')?.size ?? 0) === 0) {
+    errors.push(formatError(expectedFile, undefined, `filen saknas. Skapa den med vad ett standardglas innehåller (grams), alkoholens densitet (ethanolDensity) och vanliga drycker (drinks), med källor (se content/README.md).`));
+  }
+  for (const file of files.slice(1)) {
+    errors.push(formatError(file, undefined, `bara en fil i content/${folder}/ läses, och ${files[0]} finns redan. Flytta dryckerna dit och ta bort den här filen.`));
+  }
+  for (const entry of all) {
+    if (entry.collection === 'instruments' && entry.id === folder) {
+      errors.push(formatError(entry.file, 'id', `filnamnet "${folder}" är redan adressen till sidan om standardglas (/testa-dina-vanor/${folder}/). Byt namn på filen.`));
     }
   }
   return errors;
