@@ -25,7 +25,8 @@ const isVisible = (element: Element) =>
 /**
  * The text of <main> as a listener should hear it: what a screen reader reads, so the short forms
  * marked aria-hidden are left out and the words kept for screen readers (sr-only) are read;
- * nothing hidden, and not the control itself. Text is grouped by the block it is shown in.
+ * nothing hidden, not the control itself, nor what the page marks data-listen-skip (a web
+ * source's long path). Text is grouped by the block it is shown in.
  */
 function readableBlocks(main: HTMLElement, control: HTMLElement): Block<HTMLElement>[] {
   const blocks: Block<HTMLElement>[] = [];
@@ -46,7 +47,7 @@ function readableBlocks(main: HTMLElement, control: HTMLElement): Block<HTMLElem
   const walker = document.createTreeWalker(main, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       if (!(node instanceof Element)) return NodeFilter.FILTER_ACCEPT;
-      if (node === control || node.getAttribute('aria-hidden') === 'true' || !isVisible(node)) return NodeFilter.FILTER_REJECT;
+      if (node === control || node.getAttribute('aria-hidden') === 'true' || node.hasAttribute('data-listen-skip') || !isVisible(node)) return NodeFilter.FILTER_REJECT;
       return node.tagName === 'BR' ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP;
     },
   });
