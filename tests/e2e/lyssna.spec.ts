@@ -147,7 +147,7 @@ test('reads the page\'s text in order with the local Swedish voice only, and ask
   await expect(page.locator('[data-listen-current]')).toHaveCount(0);
 });
 
-test('by keyboard: pause and resume, next section, stop; the block being read is marked and on screen', async ({ page, context }) => {
+test('by keyboard: pause and resume, next section, stop; the block being read is marked and on screen', async ({ page, context, cspViolations }) => {
   const events = await stubSpeech(context, [googleSwedish, alva], { endsAtOnce: false });
   await page.setViewportSize({ width: 360, height: 640 });
   await page.goto(knowledgePage);
@@ -159,6 +159,7 @@ test('by keyboard: pause and resume, next section, stop; the block being read is
   const toggle = group.getByRole('button').first();
   await expect(toggle).toBeFocused();
   await expect(toggle).toHaveText('Lyssna');
+  await expect(group.getByRole('button')).toHaveCount(1);
   // Nothing is said before the reader asks.
   expect(spoken(events)).toEqual([]);
 
@@ -199,6 +200,8 @@ test('by keyboard: pause and resume, next section, stop; the block being read is
   const marked = page.locator('[data-listen-current]');
   await expect(marked).toHaveText('Vem kan få LARO?');
   await expect(marked).toBeInViewport();
+  // Marked for the eye too, by the player's own rules (a constructed sheet the CSP allows).
+  await expect(marked).toHaveCSS('outline-style', 'solid');
   await endUtterance(page);
   await expect.poll(() => spoken(events).at(-1)?.text).toMatch(/^LARO är till för dig som har ett beroende av opioider\./);
   const beforeStop = spoken(events).length;
@@ -215,6 +218,8 @@ test('by keyboard: pause and resume, next section, stop; the block being read is
   await page.waitForTimeout(300);
   expect(spoken(events)).toHaveLength(beforeStop);
   expect(spoken(events).every((e) => e.voice === 'Alva')).toBe(true);
+
+  expect(cspViolations).toEqual([]);
 
   // Escape stops too; listening again starts from the top.
   await page.keyboard.press('Enter');

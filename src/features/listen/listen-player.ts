@@ -19,6 +19,22 @@ function deviceVoices(): Promise<SpeechSynthesisVoice[]> {
   });
 }
 
+/**
+ * The player's own rules, adopted when it starts: the shared stylesheet stays as it was for every
+ * page. A constructed sheet is not inline style, so the site's CSP allows it.
+ */
+const rules = `.listen [hidden]{display:none}[data-listen-current]{background:var(--color-warn-bg);outline:2px solid var(--color-warn-line);outline-offset:2px}`;
+
+function adoptRules(buttons: HTMLButtonElement[]) {
+  // Older browsers without constructed sheets keep plain buttons, which `hidden` still hides (the
+  // row of buttons, a flex box, then stays when there is no voice: the line below it explains).
+  if (!('adoptedStyleSheets' in document) || typeof CSSStyleSheet.prototype.replaceSync !== 'function') return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(rules);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  for (const button of buttons) button.className = 'button button--secondary';
+}
+
 const isVisible = (element: Element) =>
   typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : element.getClientRects().length > 0;
 
@@ -91,6 +107,7 @@ class ListenPlayer {
 
   /** The first press: find a local voice, then read from the top, or say that there is none. */
   async start(): Promise<void> {
+    adoptRules([this.next, this.stop]);
     const lang = document.documentElement.lang;
     this.voice = localVoiceFor(await deviceVoices(), lang);
     if (!this.voice) {
