@@ -2,9 +2,10 @@
 // Chromium's own speechSynthesis is replaced before the page's scripts run by a stand-in that
 // lists the voices a test gives it (each with its localService flag) and reports every utterance
 // and cancel to the test; a test says when an utterance ends (or lets each end at once).
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/lib/chromium.ts';
-import { expect, test } from './fixtures.ts';
+import { expect, test, wcagTags } from './fixtures.ts';
 
 interface Voice {
   name: string;
@@ -298,4 +299,31 @@ test('is not shown where the browser cannot speak, nor without JavaScript', asyn
   await expect(plain.locator('listen-aloud')).toBeHidden();
   await expect(plain.getByRole('button', { name: 'Lyssna' })).toHaveCount(0);
   await noScript.close();
+});
+
+test('axe finds no violation while reading, paused, or explaining that there is no voice, at 360 px', async ({ browser, baseURL }) => {
+  const violations: string[] = [];
+  const check = async (page: Page, state: string) => {
+    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+    for (const v of results.violations) violations.push(`${state}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  };
+  for (const [voices, states] of [[[alva], ['reading', 'paused']], [[googleSwedish], ['no voice']]] as const) {
+    const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 } });
+    await stubSpeech(context, [...voices], { endsAtOnce: false });
+    const page = await context.newPage();
+    await page.goto(knowledgePage);
+    await page.getByRole('button', { name: 'Lyssna' }).click();
+    if (states[0] === 'reading') {
+      await expect(page.locator('[data-listen-current]')).toHaveCount(1);
+      await check(page, 'reading');
+      await page.getByRole('button', { name: 'Pausa' }).click();
+      await expect(page.getByRole('button', { name: 'Fortsätt' })).toBeVisible();
+      await check(page, 'paused');
+    } else {
+      await expect(page.locator('[data-listen-status]')).not.toBeEmpty();
+      await check(page, 'no voice');
+    }
+    await context.close();
+  }
+  expect(violations).toEqual([]);
 });
