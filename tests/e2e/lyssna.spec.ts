@@ -283,8 +283,9 @@ test('an English page is read by a local English voice', async ({ page, context 
 test('is not shown where the browser cannot speak, nor without JavaScript', async ({ browser, baseURL }) => {
   const noSpeech = await browser.newContext({ baseURL });
   await noSpeech.addInitScript(() => {
-    delete (Window.prototype as Partial<Window>).speechSynthesis;
-    delete (window as Partial<Window>).speechSynthesis;
+    // As a browser without speech: no speechSynthesis on the window at all.
+    delete (Window.prototype as { speechSynthesis?: unknown }).speechSynthesis;
+    delete (window as { speechSynthesis?: unknown }).speechSynthesis;
   });
   const page = await noSpeech.newPage();
   await page.goto(knowledgePage);
