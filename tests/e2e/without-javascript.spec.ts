@@ -20,6 +20,8 @@ for (const urls of inBatches(allPageUrls, 30)) {
         // The Shift hint and "open now" need JavaScript, so they stay hidden without it.
         'no Shift hint': await page.getByText(t('quickExit.hint')).isHidden(),
         'no empty open-now text': (await page.locator('[data-open-now-text]:visible').count()) === 0,
+        // "Lyssna" is shown by its script only, where the browser can speak.
+        'no Lyssna control': (await page.locator('listen-aloud:visible').count()) === 0,
         'the footer': await page.getByRole('contentinfo').getByRole('link', { name: t('footer.privacy') }).isVisible(),
       };
       for (const [check, ok] of Object.entries(checks)) if (!ok) problems.push(`${url}: ${check}`);

@@ -39,6 +39,22 @@ describe('the page kinds in dist/', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('offer "Lyssna" on the pages of the kinds that are read, in every edition, and nowhere else', () => {
+    const wrong: string[] = [];
+    for (const page of pages) {
+      const controls = (page.html.match(/<listen-aloud\b/g) ?? []).length;
+      const expected = kinds.get(page.url)?.listen ? 1 : 0;
+      if (controls !== expected) wrong.push(`${page.url}: ${controls} controls, the table says ${expected}`);
+      // Hidden in the HTML: only its script shows it, where the browser can speak.
+      if (controls > 0 && !/<listen-aloud\b[^>]*\shidden[\s>=]/.test(page.html)) wrong.push(`${page.url}: the control is not hidden in the HTML`);
+    }
+    expect(wrong).toEqual([]);
+    // Each kind the table marks is offered somewhere, English and lättläst pages among them.
+    const offered = pages.filter((page) => page.html.includes('<listen-aloud'));
+    expect(new Set(offered.map((page) => kinds.get(page.url)!.key))).toEqual(new Set(pageKinds.filter((kind) => kind.listen).map((kind) => kind.key)));
+    for (const edition of editions) expect(offered.some((page) => place(page.url).edition === edition), edition.code).toBe(true);
+  });
+
   it('give the main menu, in each edition', () => {
     for (const edition of [referenceEdition, ...editions]) {
       const home = pages.find((p) => p.url === (edition.path ? `/${edition.path}/` : '/'))!;

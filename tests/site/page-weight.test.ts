@@ -1,6 +1,7 @@
 // One network round trip: a reading page's HTML plus the CSS it needs, compressed, fits in
 // about 14 kB (TCP's initial window of 10 segments). Its scripts are the quick exit, the header's
-// search box (which loads no search code) and, on some pages, "open now". Sizes are those of the
+// search box (which loads no search code), on some pages "open now", and on the pages that are
+// read, the loader of "Lyssna" (which fetches its player only when pressed). Sizes are those of the
 // brotli copies the build wrote (src/integrations/precompress.ts), which nginx sends as they are.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +16,9 @@ const quickExitBudget = 1_000;
 // "Öppet nu" is the one other script a reading page may carry.
 const openNowBudget = 2_000;
 const searchBoxBudget = 400;
+// "Lyssna": the loader every page that is read carries, and the player it fetches on the first press.
+const listenLoaderBudget = 300;
+const listenPlayerBudget = 2_500;
 const asset = (href: string) => readFileSync(join(distDir, href));
 
 const compressedSizes = new Map<string, number>();
@@ -55,16 +59,17 @@ describe.each(readingPages())('$url', ({ url, file, html }) => {
     expect(bytes).toBeLessThanOrEqual(pageBudget);
   });
 
-  it(`runs only the quick exit (at most ${quickExitBudget} bytes), the search box (${searchBoxBudget}) and "open now" (${openNowBudget}), compressed`, () => {
+  it(`runs only the quick exit (at most ${quickExitBudget} bytes), the search box (${searchBoxBudget}), "open now" (${openNowBudget}) and the loader of "Lyssna" (${listenLoaderBudget}), compressed`, () => {
     expect(html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")(?![^>]*\ssrc=)[^>]*>/);
     const scripts = attributes(html, 'script', 'src');
     const quickExit = scripts.filter((src) => /^\/_astro\/QuickExit\..*\.js$/.test(src));
     const searchBox = scripts.filter((src) => /^\/_astro\/SearchBox\..*\.js$/.test(src));
     const openNow = scripts.filter((src) => /^\/_astro\/OpenNow\..*\.js$/.test(src));
+    const listen = scripts.filter((src) => /^\/_astro\/ListenAloud\..*\.js$/.test(src));
     expect(quickExit).toHaveLength(1);
     // The search is Swedish: pages in another language have no search box.
     expect(searchBox).toHaveLength(editionForPath(url).lang === 'sv' ? 1 : 0);
-    expect(scripts).toHaveLength(quickExit.length + searchBox.length + openNow.length);
+    expect(scripts).toHaveLength(quickExit.length + searchBox.length + openNow.length + listen.length);
     expect(scriptBytes(quickExit[0]!)).toBeLessThanOrEqual(quickExitBudget);
     // One file that imports nothing: the box loads no search code until it is used.
     if (searchBox[0]) {
@@ -72,6 +77,15 @@ describe.each(readingPages())('$url', ({ url, file, html }) => {
       expect(scriptBytes(searchBox[0])).toBeLessThanOrEqual(searchBoxBudget);
     }
     if (openNow[0]) expect(scriptBytes(openNow[0])).toBeLessThanOrEqual(openNowBudget);
+    // One file that imports nothing as the page loads; the player comes by its address when pressed.
+    if (listen[0]) {
+      const loader = asset(listen[0]).toString();
+      expect(loader).not.toMatch(/\bimport\s*[{*\w]|\bfrom\s*["']/);
+      expect(scriptBytes(listen[0])).toBeLessThanOrEqual(listenLoaderBudget);
+      const player = /import\(`(\/_astro\/listen-player-[\w-]+\.js)`\)/.exec(loader)?.[1];
+      expect(player, 'the loader names the player\'s file').toBeDefined();
+      expect(assetBytes(player!)).toBeLessThanOrEqual(listenPlayerBudget);
+    }
   });
 });
 

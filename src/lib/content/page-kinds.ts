@@ -38,6 +38,12 @@ export interface PageKind {
    * template; the tests take at least the kind's first page and a sample covering every answer).
    */
   axe: 'every' | 'sample';
+  /**
+   * Whether its pages are text to be read, so they offer "Lyssna": the page read aloud by a voice
+   * on the reader's own device (src/features/listen/). Pages to act on (questions, tests, lists of
+   * doors, the search) leave it out.
+   */
+  listen?: true;
 }
 
 /** Pages about the site: found by their own subject ("kakor"), never first for a word in passing. */
@@ -54,27 +60,27 @@ export const pageKinds: readonly PageKind[] = [
     translatable: false,
     axe: 'sample',
   },
-  { key: 'municipality', path: '/hitta-hjalp/[kommun]/', search: 'kommun', searchLabel: 'search.kind.municipality', translatable: false, axe: 'every' },
-  { key: 'service', path: '/mottagningar/[id]/', search: 'mottagning', searchLabel: 'search.kind.service', translatable: false, axe: 'every' },
-  { key: 'helpline', path: '/stodlinjer/[id]/', search: 'mottagning', searchLabel: 'search.kind.helpline', translatable: false, axe: 'every' },
+  { key: 'municipality', path: '/hitta-hjalp/[kommun]/', search: 'kommun', searchLabel: 'search.kind.municipality', translatable: false, axe: 'every', listen: true },
+  { key: 'service', path: '/mottagningar/[id]/', search: 'mottagning', searchLabel: 'search.kind.service', translatable: false, axe: 'every', listen: true },
+  { key: 'helpline', path: '/stodlinjer/[id]/', search: 'mottagning', searchLabel: 'search.kind.helpline', translatable: false, axe: 'every', listen: true },
   { key: 'self-tests', path: '/testa-dina-vanor/', page: 'testa-dina-vanor', search: 'sjalvtest', searchLabel: 'search.kind.selfTest', menu: 'section.testa-dina-vanor', translatable: true, axe: 'every' },
   // Before the self-tests: its address would fit theirs (the content check keeps the name from the tests).
   { key: 'standard-glasses', path: '/testa-dina-vanor/standardglas/', search: 'sjalvtest', searchLabel: 'search.kind.calculator', translatable: false, axe: 'every' },
   { key: 'self-test', path: '/testa-dina-vanor/[test]/', search: 'sjalvtest', searchLabel: 'search.kind.selfTest', translatable: false, axe: 'every' },
-  { key: 'relatives', path: '/for-anhoriga/', page: 'for-anhoriga', search: 'anhorigstod', searchLabel: 'search.kind.relatives', menu: 'section.for-anhoriga', translatable: true, axe: 'every' },
+  { key: 'relatives', path: '/for-anhoriga/', page: 'for-anhoriga', search: 'anhorigstod', searchLabel: 'search.kind.relatives', menu: 'section.for-anhoriga', translatable: true, axe: 'every', listen: true },
   { key: 'relatives-guide', path: '/for-anhoriga/guide/', translatable: false, axe: 'every' },
   { key: 'relatives-guide-step', path: '/for-anhoriga/guide/[...steps]/', translatable: false, axe: 'sample' },
-  { key: 'relatives-article', path: '/for-anhoriga/[article]/', search: 'anhorigstod', searchLabel: 'search.kind.relativesArticle', translatable: true, axe: 'every' },
-  { key: 'programme', path: '/for-anhoriga/stod/[id]/', search: 'anhorigstod', searchLabel: 'search.kind.programme', translatable: false, axe: 'every' },
+  { key: 'relatives-article', path: '/for-anhoriga/[article]/', search: 'anhorigstod', searchLabel: 'search.kind.relativesArticle', translatable: true, axe: 'every', listen: true },
+  { key: 'programme', path: '/for-anhoriga/stod/[id]/', search: 'anhorigstod', searchLabel: 'search.kind.programme', translatable: false, axe: 'every', listen: true },
   { key: 'knowledge', path: '/kunskap/', page: 'kunskap', search: 'kunskap', searchLabel: 'search.kind.knowledge', menu: 'section.kunskap', translatable: true, axe: 'every' },
-  { key: 'knowledge-article', path: '/kunskap/[slug]/', search: 'kunskap', searchLabel: 'search.kind.knowledge', translatable: true, axe: 'every' },
-  { key: 'glossary', path: '/ordlista/', page: 'ordlista', search: 'kunskap', searchLabel: 'search.kind.glossary', translatable: true, axe: 'every' },
+  { key: 'knowledge-article', path: '/kunskap/[slug]/', search: 'kunskap', searchLabel: 'search.kind.knowledge', translatable: true, axe: 'every', listen: true },
+  { key: 'glossary', path: '/ordlista/', page: 'ordlista', search: 'kunskap', searchLabel: 'search.kind.glossary', translatable: true, axe: 'every', listen: true },
   // Search is more than text: it has no translation yet.
   { key: 'search', path: '/sok/', page: 'sok', menu: 'section.sok', translatable: false, axe: 'every' },
-  { key: 'acute', path: '/akut/', page: 'akut', search: 'kunskap', searchLabel: 'search.kind.acute', menu: 'section.akut', translatable: true, axe: 'every' },
-  { key: 'about', path: '/om-webbplatsen/', page: 'om-webbplatsen', search: 'webbplatsen', searchLabel: 'search.kind.about', searchWeight: aboutSiteWeight, translatable: true, axe: 'every' },
-  { key: 'privacy', path: '/integritet/', page: 'integritet', search: 'webbplatsen', searchLabel: 'search.kind.about', searchWeight: aboutSiteWeight, translatable: true, axe: 'every' },
-  { key: 'accessibility', path: '/tillganglighetsredogorelse/', page: 'tillganglighetsredogorelse', search: 'webbplatsen', searchLabel: 'search.kind.about', searchWeight: aboutSiteWeight, translatable: true, axe: 'every' },
+  { key: 'acute', path: '/akut/', page: 'akut', search: 'kunskap', searchLabel: 'search.kind.acute', menu: 'section.akut', translatable: true, axe: 'every', listen: true },
+  { key: 'about', path: '/om-webbplatsen/', page: 'om-webbplatsen', search: 'webbplatsen', searchLabel: 'search.kind.about', searchWeight: aboutSiteWeight, translatable: true, axe: 'every', listen: true },
+  { key: 'privacy', path: '/integritet/', page: 'integritet', search: 'webbplatsen', searchLabel: 'search.kind.about', searchWeight: aboutSiteWeight, translatable: true, axe: 'every', listen: true },
+  { key: 'accessibility', path: '/tillganglighetsredogorelse/', page: 'tillganglighetsredogorelse', search: 'webbplatsen', searchLabel: 'search.kind.about', searchWeight: aboutSiteWeight, translatable: true, axe: 'every', listen: true },
   { key: 'content-report', path: '/innehallsrapport/', translatable: false, axe: 'every' },
   { key: 'not-found', path: '/404.html', page: 'sidan-finns-inte', translatable: false, axe: 'every' },
 ];
