@@ -80,7 +80,8 @@ export function closestPages<Page extends CatalogueEntry>(query: string, pages: 
   const words = wordsOf(query);
   const scored = pages.map((page) => ({ page, score: closeness(words, page, subjectWords) }));
   const byTitle = (a: { page: Page }, b: { page: Page }) => a.page.title.localeCompare(b.page.title);
-  const close = scored.filter(({ score }) => score > 0).sort((a, b) => b.score - a.score || byTitle(a, b));
+  // Equally close: the page about fewer subjects is more about the one the query is close to.
+  const close = scored.filter(({ score }) => score > 0).sort((a, b) => b.score - a.score || a.page.subjects.length - b.page.subjects.length || byTitle(a, b));
   const broad = scored.filter(({ score }) => score === 0).sort((a, b) => b.page.subjects.length - a.page.subjects.length || byTitle(a, b));
   return [...close, ...broad].slice(0, count).map(({ page }) => page);
 }
