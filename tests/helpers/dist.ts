@@ -27,10 +27,13 @@ export function builtPages(root = distDir): BuiltPage[] {
 
 /** A self-test page and the search page carry their own scripts; every other page is a reading page. */
 export const isSelfTestPage = (url: string) => kindOfPath(url)?.key === 'self-test';
-export const isSearchPage = (url: string) => kindOfPath(url)?.key === 'search';
+/** A search page: Swedish /sok/, or an edition's own (/en/sok/). */
+export const isSearchPage = (url: string) => kindOfPath(url)?.key === 'search' || kindOfPath(url.replace(/^\/[^/]+/, ''))?.key === 'search';
 export const readingPages = () => builtPages().filter((p) => !isSelfTestPage(p.url) && !isSearchPage(p.url));
 export const selfTestPages = () => builtPages().filter((p) => isSelfTestPage(p.url));
-export const searchPage = () => builtPages().find((p) => isSearchPage(p.url))!;
+export const searchPages = () => builtPages().filter((p) => isSearchPage(p.url));
+/** The Swedish search page, /sok/. */
+export const searchPage = () => searchPages().find((p) => kindOfPath(p.url)?.key === 'search')!;
 
 /** The pages that must also pass at desktop width. */
 export const mainPageUrls = [
