@@ -109,19 +109,26 @@ export const headerRules: ReadonlyArray<{ pattern: string; why: string; headers:
   { pattern: '/*', why: 'Every response', headers: { ...securityHeaders, 'Content-Security-Policy': pagePolicy, 'Cache-Control': revalidate } },
   { pattern: '/sok/*', why: "The search page: Pagefind's WebAssembly", headers: { 'Content-Security-Policy': searchPolicy } },
   { pattern: '/admin/*', why: "The content editor: its own files and the git host's API", headers: { 'Content-Security-Policy': adminPolicy(editorApiOrigins()), 'X-Robots-Tag': 'noindex, nofollow' } },
+  { pattern: '/:edition/sok/*', why: "An edition's own search page (/en/sok/): Pagefind's WebAssembly", headers: { 'Content-Security-Policy': searchPolicy } },
   { pattern: '/_astro/*', why: 'Content-hashed file names: safe to keep for a year', headers: { 'Cache-Control': immutable } },
-  ...['index', 'fragment', 'filter'].map((folder) => ({
-    pattern: `/pagefind/${folder}/*`,
-    why: "Pagefind's files named by their content",
-    headers: { 'Cache-Control': immutable },
-  })),
+  // Swedish in /pagefind/, another language's bundle in /pagefind/<lang>/ (see the Pagefind integration).
+  ...['/pagefind', '/pagefind/:lang'].flatMap((bundle) =>
+    ['index', 'fragment', 'filter'].map((folder) => ({
+      pattern: `${bundle}/${folder}/*`,
+      why: "Pagefind's files named by their content",
+      headers: { 'Cache-Control': immutable },
+    })),
+  ),
   { pattern: '/pagefind/*.pf_meta', why: "Pagefind's meta file, named by its content", headers: { 'Cache-Control': immutable } },
 ];
 
+/** As Cloudflare Pages reads a rule: `*` stands for anything, `:name` for one folder's name. */
 function matches(pattern: string, pathname: string): boolean {
-  const [head, tail] = pattern.split('*') as [string, string | undefined];
-  if (tail === undefined) return pathname === head;
-  return pathname.length >= head.length + tail.length && pathname.startsWith(head) && pathname.endsWith(tail);
+  const source = pattern
+    .split(/(\*|:\w+)/)
+    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${source}$`).test(pathname);
 }
 
 /** The headers a response for this path carries, as the rules above say. */

@@ -1,12 +1,15 @@
 // Indexes the built site with Pagefind's Node API and fails the build on any error (the
 // community integration only logs them). Each page is handed over with the synonyms its text
 // calls for; afterwards the search page's catalogue is written from the index itself.
+// Each language (the pages' <html lang>) gets a bundle, a catalogue and a search page of its own,
+// so the Swedish search loads no English data and the other way round.
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { catalogueEntry, catalogueFile, preloadPlaceholder, readFragment, searchPagePath, type Catalogue } from '../features/search/catalogue.ts';
+import { bundleFolder, catalogueEntry, catalogueName, preloadPlaceholder, readFragment, type Catalogue } from '../features/search/catalogue.ts';
+import { referenceEdition } from '../i18n/editions.ts';
 import { headline, mainText, synonymsFor, withSynonyms } from '../features/search/synonyms.ts';
 import { parse as parseYaml } from 'yaml';
 import { synonymsSchema, type Synonym } from '../schemas/synonyms.ts';
@@ -44,6 +47,8 @@ function readSynonyms(folder: string): Synonym[] {
     .flatMap((entry) => synonymsSchema.parse(parseYaml(readFileSync(join(entry.parentPath, entry.name), 'utf8'))).synonyms);
 }
 
+const langOf = (html: string) => /<html\b[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? referenceEdition.lang;
+
 export async function indexSite(site: string, synonyms: readonly Synonym[]): Promise<{ pages: number; synonymsAdded: number }> {
   const fail = (step: string, errors: string[]) => {
     throw new Error(`Pagefind: ${step} misslyckades:\n${errors.join('\n')}`);
@@ -52,24 +57,45 @@ export async function indexSite(site: string, synonyms: readonly Synonym[]): Pro
   // kilobytes (the bench in scripts/bench-search.ts measures it). Pagefind reads this setting
   // when its service starts; it is marked unstable, so a later version may ignore it.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(indexChunkSize);
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index || errors.length > 0) fail('createIndex', errors);
-  let pages = 0;
-  let synonymsAdded = 0;
+  const byLanguage = new Map<string, { url: string; html: string }[]>();
+  const searchPages = new Map<string, string[]>();
   for (const file of htmlFiles(site)) {
     const html = readFileSync(file, 'utf8');
+    if (html.includes(preloadPlaceholder)) searchPages.set(langOf(html), [...(searchPages.get(langOf(html)) ?? []), file]);
     if (!html.includes('data-pagefind-body')) continue;
-    const found = { headline: synonymsFor(headline(html), synonyms), body: synonymsFor(mainText(html), synonyms) };
-    synonymsAdded += found.body.size;
-    const added = await index!.addHTMLFile({ url: urlOf(site, file), content: withSynonyms(html, found) });
-    if (added.errors.length > 0) fail(`addHTMLFile ${urlOf(site, file)}`, added.errors);
-    pages += 1;
+    byLanguage.set(langOf(html), [...(byLanguage.get(langOf(html)) ?? []), { url: urlOf(site, file), html }]);
   }
-  const written = await index!.writeFiles({ outputPath: join(site, 'pagefind') });
-  if (written.errors.length > 0) fail('writeFiles', written.errors);
+  for (const lang of searchPages.keys()) {
+    if (!byLanguage.has(lang)) throw new Error(`Söksidan på språket "${lang}" har inga sidor att söka bland: ingen sida på det språket är märkt för sökningen.`);
+  }
+  let pages = 0;
+  let synonymsAdded = 0;
+  // Swedish first: the other languages' bundles are folders inside its own.
+  const languages = [...byLanguage].sort(([a], [b]) => Number(b === referenceEdition.lang) - Number(a === referenceEdition.lang));
+  for (const [lang, files] of languages) {
+    const pagesFor = searchPages.get(lang);
+    if (!pagesFor) throw new Error(`Sidor på språket "${lang}" ska sökas, men ingen söksida på det språket finns. Lägg till content/pages/<språkkod>/sok.mdx.`);
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index || errors.length > 0) fail('createIndex', errors);
+    // The synonyms are Swedish words: they would only add noise to another language's index.
+    const ownSynonyms = lang === referenceEdition.lang ? synonyms : [];
+    for (const { url, html } of files) {
+      const found = { headline: synonymsFor(headline(html), ownSynonyms), body: synonymsFor(mainText(html), ownSynonyms) };
+      synonymsAdded += found.body.size;
+      const added = await index!.addHTMLFile({ url, content: withSynonyms(html, found) });
+      if (added.errors.length > 0) fail(`addHTMLFile ${url}`, added.errors);
+      pages += 1;
+    }
+    const bundle = join(site, bundleFolder(lang));
+    const written = await index!.writeFiles({ outputPath: bundle });
+    if (written.errors.length > 0) fail('writeFiles', written.errors);
+    const catalogue = readCatalogue(bundle);
+    for (const page of pagesFor) {
+      writeFileSync(join(dirname(page), catalogueName), catalogue);
+      namePreloads(page, bundle, `/${bundleFolder(lang)}/`);
+    }
+  }
   await pagefind.close();
-  writeCatalogue(site);
-  namePreloads(site);
   return { pages, synonymsAdded };
 }
 
@@ -77,24 +103,20 @@ export async function indexSite(site: string, synonyms: readonly Synonym[]): Pro
  * Writes into the search page the names of the files Pagefind will need, which exist only now.
  * The page fetches them all at once when the box gets focus, instead of one after another.
  */
-function namePreloads(site: string): void {
-  const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
-  const page = join(site, searchPagePath);
+function namePreloads(page: string, bundle: string, bundleUrl: string): void {
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
   const html = readFileSync(page, 'utf8');
-  if (!html.includes(preloadPlaceholder)) throw new Error(`${searchPagePath} saknar ${preloadPlaceholder}: sökrutan kan inte förladda Pagefind.`);
-  const files = Object.values(entry.languages).map(({ hash, wasm }) => ({ tag: hash, meta: `/pagefind/pagefind.${hash}.pf_meta`, wasm: `/pagefind/wasm.${wasm ?? 'unknown'}.pagefind` }));
+  const files = Object.values(entry.languages).map(({ hash, wasm }) => ({ tag: hash, meta: `${bundleUrl}pagefind.${hash}.pf_meta`, wasm: `${bundleUrl}wasm.${wasm ?? 'unknown'}.pagefind` }));
   writeFileSync(page, html.replace(preloadPlaceholder, JSON.stringify(files).replace(/"/g, '&quot;')));
 }
 
-function writeCatalogue(site: string): void {
-  const fragments = join(site, 'pagefind', 'fragment');
+function readCatalogue(bundle: string): string {
+  const fragments = join(bundle, 'fragment');
   const catalogue: Catalogue = {};
   for (const name of readdirSync(fragments).sort()) {
     catalogue[name.replace(/\.pf_fragment$/, '')] = catalogueEntry(readFragment(readFileSync(join(fragments, name))));
   }
-  const path = join(site, catalogueFile);
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, JSON.stringify(catalogue));
+  return JSON.stringify(catalogue);
 }
 
 export function pagefindIndex(): AstroIntegration {

@@ -93,10 +93,15 @@ function checkNotices(dist: string, contentDir: string) {
     }
   }
 
-  const healthcare = helplines.get(report.site!.acuteStrip.healthcare)!;
-  const empty = between(page('sok'), 'data-search-empty', '</ul>');
-  (coverage['sjukvårdsrådgivningen på söksidan'] ??= { verified: 0, unverified: 0 })[healthcare.verified ? 'verified' : 'unverified'] += 1;
-  if (empty.includes('(numret ej bekräftat)') === healthcare.verified) wrong.push(`/sok/: sjukvårdsrådgivningens nummer ${healthcare.verified ? 'är bekräftat men märkt' : 'saknar "(numret ej bekräftat)"'}`);
+  // The search page's view of no results names the three acute lines in the acute strip's order, each with its caveat.
+  const numbered = (between(page('sok'), 'data-search-empty', '</ul>').match(/<li\b[\s\S]*?<\/li>/g) ?? []).filter((li) => li.includes('href="tel:'));
+  for (const [i, role] of (['emergency', 'healthcare', 'suicide'] as const).entries()) {
+    const line = helplines.get(report.site!.acuteStrip[role])!;
+    const item = numbered[i];
+    (coverage['akuta nummer på söksidan'] ??= { verified: 0, unverified: 0 })[line.verified ? 'verified' : 'unverified'] += 1;
+    if (!item) wrong.push(`/sok/: ${role} saknas när sökningen inte hittar något`);
+    else if (item.includes('(numret ej bekräftat)') === line.verified) wrong.push(`/sok/: ${role}-numret ${line.verified ? 'är bekräftat men märkt' : 'saknar "(numret ej bekräftat)"'}`);
+  }
 
   return { wrong, coverage };
 }
@@ -125,8 +130,8 @@ describe('the notice beside an unverified fact', () => {
         'självtestet, med resultatet': both,
         'stödlinje i resultatet': both,
         'mottagning i resultatet': both,
-        // One line on one page: the copy marks it unverified, the real build has it verified.
-        'sjukvårdsrådgivningen på söksidan': { verified: false, unverified: true },
+        // The three acute lines on the search page: 112 verified, the copy marks 1177 unverified.
+        'akuta nummer på söksidan': both,
       });
     });
   });

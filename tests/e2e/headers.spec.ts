@@ -70,6 +70,12 @@ const everyKindOfPath = [
   `/pagefind/index/${firstIn('pagefind/index', /\.pf_index$/)}`,
   `/pagefind/fragment/${firstIn('pagefind/fragment', /\.pf_fragment$/)}`,
   `/pagefind/filter/${firstIn('pagefind/filter', /\.pf_filter$/)}`,
+  // An edition's own search (/en/sok/) and its language's bundle.
+  '/en/sok/',
+  '/en/sok/sidor.json',
+  `/pagefind/en/${firstIn('pagefind/en', /\.pf_meta$/)}`,
+  `/pagefind/en/index/${firstIn('pagefind/en/index', /\.pf_index$/)}`,
+  `/pagefind/en/fragment/${firstIn('pagefind/en/fragment', /\.pf_fragment$/)}`,
 ];
 
 test('nginx sends exactly the headers deploy/headers.ts (and so public/_headers) gives each kind of path', async ({ request }) => {

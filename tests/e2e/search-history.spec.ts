@@ -1,7 +1,8 @@
 // Search words are as private as self-test answers (issue 17, point 1): after searching from the
-// header of three pages and from /sok/ itself, taking a self-test and leaving with the quick exit,
-// in a persistent Chromium profile as on a shared phone, the profile's history database (the
-// `History` file behind the history page and the address bar's suggestions) holds none of it.
+// header of three pages and from /sok/ itself, then in English from a header and from /en/sok/,
+// taking a self-test and leaving with the quick exit, in a persistent Chromium profile as on a
+// shared phone, the profile's history database (the `History` file behind the history page and
+// the address bar's suggestions) holds none of it.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,10 @@ const fromHeader = [
   { page: '/hitta-hjalp/karlskrona/', words: 'rena sprutor' },
 ];
 const onSearchPage = 'knark kompis';
-const allWords = [...fromHeader.map((s) => s.words), onSearchPage];
+// The English search carries its words the same way.
+const fromEnglishHeader = { page: '/en/akut/', words: 'my dad drinks too much' };
+const onEnglishSearchPage = 'gambling debts';
+const allWords = [...fromHeader.map((s) => s.words), onSearchPage, fromEnglishHeader.words, onEnglishSearchPage];
 
 /** Every way the words could be written down: as typed, percent-encoded, with + for spaces. */
 const tracesOf = (words: string) => [words, encodeURIComponent(words), words.replace(/ /g, '+')];
@@ -45,6 +49,17 @@ test('search words, self-test answers and the quick exit leave nothing in the br
     await own.press('Enter');
     await expect(page.locator('.search-result__title').first()).toBeVisible();
 
+    await page.goto(fromEnglishHeader.page);
+    await page.getByRole('searchbox', { name: 'Search the website' }).fill(fromEnglishHeader.words);
+    await page.getByRole('searchbox', { name: 'Search the website' }).press('Enter');
+    await expect(page).toHaveURL(/\/en\/sok\/$/);
+    await expect(page.getByLabel('What are you looking for?')).toHaveValue(fromEnglishHeader.words);
+    await expect(page.locator('.search-result__title').first()).toBeVisible();
+    expect(await page.evaluate(() => window.name), 'window.name is emptied on arrival').toBe('');
+    await page.getByLabel('What are you looking for?').fill(onEnglishSearchPage);
+    await page.getByLabel('What are you looking for?').press('Enter');
+    await expect(page.locator('.search-result__title').first()).toBeVisible();
+
     await answerAuditC(page);
     await page.goto('/for-anhoriga/');
     await page.getByRole('link', { name: /Lämna sidan snabbt/ }).click();
@@ -61,7 +76,7 @@ test('search words, self-test answers and the quick exit leave nothing in the br
     db.close();
     const site = rows.filter((r) => r.url.startsWith(baseURL!));
     // The database did record the visits, so what is missing from it is missing for a reason.
-    expect(site.map((r) => new URL(r.url).pathname)).toEqual(expect.arrayContaining(['/akut/', '/sok/', '/testa-dina-vanor/audit-c/']));
+    expect(site.map((r) => new URL(r.url).pathname)).toEqual(expect.arrayContaining(['/akut/', '/sok/', '/en/sok/', '/testa-dina-vanor/audit-c/']));
     expect(site.filter((r) => /[?#]/.test(r.url)).map((r) => r.url), 'no address of the site with a query or a fragment').toEqual([]);
     expect(terms).toEqual([]);
     // Read as bytes too: a row deleted or rewritten may leave its old text in a free page.

@@ -45,11 +45,14 @@ export function adminPages(root = distDir): BuiltPage[] {
  * scripts; every other page is a reading page.
  */
 export const isSelfTestPage = (url: string) => kindOfPath(url)?.key === 'self-test';
-export const isSearchPage = (url: string) => kindOfPath(url)?.key === 'search';
+/** A search page: Swedish /sok/, or an edition's own (/en/sok/). */
+export const isSearchPage = (url: string) => kindOfPath(url)?.key === 'search' || kindOfPath(url.replace(/^\/[^/]+/, ''))?.key === 'search';
 export const isCalculatorPage = (url: string) => kindOfPath(url)?.key === 'standard-glasses';
 export const readingPages = () => builtPages().filter((p) => !isSelfTestPage(p.url) && !isSearchPage(p.url) && !isCalculatorPage(p.url));
 export const selfTestPages = () => builtPages().filter((p) => isSelfTestPage(p.url));
-export const searchPage = () => builtPages().find((p) => isSearchPage(p.url))!;
+export const searchPages = () => builtPages().filter((p) => isSearchPage(p.url));
+/** The Swedish search page, /sok/. */
+export const searchPage = () => searchPages().find((p) => kindOfPath(p.url)?.key === 'search')!;
 export const calculatorPage = () => builtPages().find((p) => isCalculatorPage(p.url))!;
 
 /** The pages that must also pass at desktop width. */

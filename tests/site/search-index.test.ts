@@ -5,12 +5,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../src/features/search/catalogue.ts';
 import { pageTypeValues, subjectValues } from '../../src/features/search/profile.ts';
-import { builtPages, distDir, searchPage } from '../helpers/dist.ts';
+import { builtPages, distDir, searchPage, searchPages } from '../helpers/dist.ts';
 import { attributes } from '../helpers/html.ts';
 
-const catalogue = JSON.parse(readFileSync(join(distDir, 'sok/sidor.json'), 'utf8')) as Catalogue;
+const readCatalogue = (path: string) => JSON.parse(readFileSync(join(distDir, path), 'utf8')) as Catalogue;
+const catalogue = readCatalogue('sok/sidor.json');
 const entries = Object.entries(catalogue);
-const indexed = builtPages().filter((page) => page.html.includes('data-pagefind-body'));
+const langOf = (html: string) => /<html\b[^>]*\slang="([^"]+)"/.exec(html)![1]!;
+const allIndexed = builtPages().filter((page) => page.html.includes('data-pagefind-body'));
+// The Swedish search's pages: standard and lättläst, which share the language.
+const indexed = allIndexed.filter((page) => langOf(page.html) === 'sv');
 const site = readFileSync(join(import.meta.dirname, '../../content/site.yaml'), 'utf8');
 const municipalities = /municipalities:\n((?: {2}- \S+\n)+)/.exec(site)![1]!.match(/[a-z-]+$/gm)!;
 
@@ -58,6 +62,44 @@ describe('search index', () => {
       expect(page.html.match(/data-pagefind-body/g), page.url).toHaveLength(1);
       for (const part of ['<header', '<footer', 'data-acute-strip', 'site-nav']) expect(body.includes(part), `${page.url}: ${part}`).toBe(false);
     }
+  });
+});
+
+describe('each language its own search', () => {
+  const english = readCatalogue('en/sok/sidor.json');
+  it('the Swedish catalogue and bundle hold Swedish pages only, the English ones English pages only', () => {
+    expect(entries.length).toBeGreaterThan(0);
+    for (const [id, entry] of entries) {
+      expect(entry.url.startsWith('/en/'), entry.url).toBe(false);
+      expect(id.startsWith('sv_'), id).toBe(true);
+    }
+    expect(existsSync(join(distDir, 'pagefind/pagefind-entry.json'))).toBe(true);
+    expect(Object.keys(JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')).languages)).toEqual(['sv']);
+    expect(Object.keys(JSON.parse(readFileSync(join(distDir, 'pagefind/en/pagefind-entry.json'), 'utf8')).languages)).toEqual(['en']);
+    const englishUrls = Object.values(english).map((entry) => entry.url).sort();
+    expect(englishUrls).toEqual(allIndexed.filter((page) => langOf(page.html) === 'en').map((page) => page.url).sort());
+    expect(englishUrls.length).toBeGreaterThanOrEqual(10);
+    for (const [id, entry] of Object.entries(english)) {
+      expect(entry.url.startsWith('/en/'), entry.url).toBe(true);
+      expect(existsSync(join(distDir, 'pagefind/en/fragment', `${id}.pf_fragment`))).toBe(true);
+    }
+  });
+
+  it('every indexed page is in its own language\'s catalogue, and there is a search page for every language indexed', () => {
+    const languages = new Set(allIndexed.map((page) => langOf(page.html)));
+    expect(new Set(searchPages().map((page) => langOf(page.html)))).toEqual(languages);
+    expect(allIndexed.length).toBe(entries.length + Object.keys(english).length);
+  });
+
+  it('the English search page lists without JavaScript exactly the English pages in its index', () => {
+    const { html } = searchPages().find((page) => page.url === '/en/sok/')!;
+    const index = /<section class="site-index"[\s\S]*<\/section>/.exec(html)![0];
+    expect([...new Set(attributes(index, 'a', 'href'))].sort()).toEqual(Object.values(english).map((entry) => entry.url).sort());
+    // The page searches the English bundle and catalogue, and offers the Swedish one when English has nothing.
+    expect(html).toContain('data-bundle="/pagefind/en/"');
+    expect(html).toContain('data-catalogue="/en/sok/sidor.json"');
+    expect(html).toContain('data-swedish-catalogue="/sok/sidor.json"');
+    expect(html).toMatch(/data-pagefind-files="\[\{&quot;tag&quot;:&quot;en_/);
   });
 });
 

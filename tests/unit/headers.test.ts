@@ -10,14 +10,14 @@ import { adminPolicy, astroCsp, editorApiOrigins, headerOnlyDirectives, headersF
 const root = join(import.meta.dirname, '../..');
 const stale = 'är inte skriven från deploy/headers.ts: kör npm run headers och checka in filerna.';
 
-/** Cloudflare Pages' reading of a `_headers` file: every matching rule in order, `! Name` detaches. */
+/** Cloudflare Pages' reading of a `_headers` file: every matching rule in order (`*` anything, `:name` one folder), `! Name` detaches. */
 function resolveHeadersFile(text: string, pathname: string): Record<string, string> {
   const headers: Record<string, string> = {};
   let applies = false;
   for (const line of text.split('\n')) {
     if (line.startsWith('#') || line.trim() === '') continue;
     if (!line.startsWith(' ')) {
-      const pattern = new RegExp(`^${line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+      const pattern = new RegExp(`^${line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+')).join('.*')}$`);
       applies = pattern.test(pathname);
       continue;
     }
@@ -48,6 +48,13 @@ const samplePaths = [
   '/pagefind/index/sv_1c787e7.pf_index',
   '/pagefind/fragment/sv_1064729.pf_fragment',
   '/pagefind/filter/sv_38703f2.pf_filter',
+  '/en/sok/',
+  '/en/sok/sidor.json',
+  '/en/akut/',
+  '/pagefind/en/pagefind.js',
+  '/pagefind/en/pagefind.en_1a2b3c4d5e.pf_meta',
+  '/pagefind/en/index/en_1c787e7.pf_index',
+  '/pagefind/en/fragment/en_1064729.pf_fragment',
   '/data/services.json',
   '/favicon.svg',
 ];
@@ -82,7 +89,10 @@ describe('the production headers', () => {
     expect(pagePolicy).not.toContain('wasm-unsafe-eval');
     expect(searchPolicy).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(headersFor('/sok/')['Content-Security-Policy']).toBe(searchPolicy);
+    expect(headersFor('/en/sok/')['Content-Security-Policy']).toBe(searchPolicy);
     expect(headersFor('/akut/')['Content-Security-Policy']).toBe(pagePolicy);
+    expect(headersFor('/en/akut/')['Content-Security-Policy']).toBe(pagePolicy);
+    expect(headersFor('/pagefind/en/index/en_1c787e7.pf_index')['Cache-Control']).toBe('public, max-age=31536000, immutable');
   });
 
   it('give the editor at /admin/ its own policy: its files and the git host\'s API only, never indexed; public pages keep theirs', () => {

@@ -2,13 +2,20 @@
 // its results, the address, title, summary and filters. The search page reads this one small
 // file instead of one Pagefind fragment per result, which keeps a search to a few requests.
 import { gunzipSync } from 'node:zlib';
-import { editionForPath } from '../../i18n/editions.ts';
+import { editionForPath, referenceEdition } from '../../i18n/editions.ts';
 import { kindOfPath } from '../../lib/content/page-kinds.ts';
 import { namesMeta, namesSeparator } from '../../lib/search-meta.ts';
 import type { PageType, Subject } from './profile.ts';
 
-export const catalogueFile = 'sok/sidor.json';
-export const searchPagePath = 'sok/index.html';
+/** The catalogue's name, in the folder of the search page that reads it: /sok/sidor.json, /en/sok/sidor.json. */
+export const catalogueName = 'sidor.json';
+/**
+ * Each language has a Pagefind bundle of its own, so that a search loads nothing of another
+ * language: Swedish (standard and lättläst) in /pagefind/, another language in /pagefind/<lang>/.
+ */
+export function bundleFolder(lang: string): string {
+  return lang === referenceEdition.lang ? 'pagefind' : `pagefind/${lang}`;
+}
 /** Replaced after indexing with the names of Pagefind's files for each language (see the Pagefind integration). */
 export const preloadPlaceholder = '__PAGEFIND_FILES__';
 

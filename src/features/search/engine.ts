@@ -16,7 +16,18 @@ interface Pagefind {
   preload(term: string): Promise<void>;
 }
 
-const pagefindUrl = '/pagefind/pagefind.js';
+/** Where a language's search lives: its Pagefind bundle and its catalogue (data-bundle, data-catalogue on the page). */
+export interface SearchSource {
+  bundle: string;
+  catalogue: string;
+}
+const swedish: SearchSource = { bundle: '/pagefind/', catalogue: '/sok/sidor.json' };
+
+export async function fetchCatalogue(url: string): Promise<Catalogue> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as Catalogue;
+}
 
 /**
  * Pagefind's ranking, tuned for short names: a word that is exactly what the reader typed ("NA",
@@ -24,7 +35,6 @@ const pagefindUrl = '/pagefind/pagefind.js';
  * so the page about a thing comes before the pages full of words that start like it.
  */
 export const searchRanking = { termSimilarity: 4 };
-const catalogueUrl = '/sok/sidor.json';
 
 /** Pagefind's files for one language, named by the build (see the Pagefind integration). */
 export interface PagefindFiles {
@@ -48,11 +58,12 @@ let loading: Promise<{ pagefind: Pagefind; catalogue: Catalogue }> | undefined;
  * another (script, entry, then meta and WebAssembly); asking for all of them at once saves
  * two round trips, which on a slow mobile network is most of the wait.
  */
-export function loadEngine(files?: PagefindFiles) {
+export function loadEngine(files?: PagefindFiles, source: SearchSource = swedish) {
+  const pagefindUrl = `${source.bundle}pagefind.js`;
   loading ??= (async () => {
     if (files) {
       preload(pagefindUrl, 'script');
-      for (const href of [`/pagefind/pagefind-entry.json?ts=${files.tag}`, files.meta, files.wasm]) preload(href, 'fetch');
+      for (const href of [`${source.bundle}pagefind-entry.json?ts=${files.tag}`, files.meta, files.wasm]) preload(href, 'fetch');
     }
     const [pagefind, catalogue] = await Promise.all([
       (async () => {
@@ -61,10 +72,7 @@ export function loadEngine(files?: PagefindFiles) {
         await module.init();
         return module;
       })(),
-      fetch(catalogueUrl).then((response) => {
-        if (!response.ok) throw new Error(`${catalogueUrl}: ${response.status}`);
-        return response.json() as Promise<Catalogue>;
-      }),
+      fetchCatalogue(source.catalogue),
     ]);
     return { pagefind, catalogue };
   })();

@@ -15,7 +15,7 @@ export interface RankedPage extends CatalogueEntry {
 }
 
 // Small words that say little about what someone looks for. A query of only these is kept
-// as it is.
+// as it is. These are Swedish's; a search in another language passes its own (search.stopWords).
 const stopWords = new Set(
   ('alltid att av blir den det din dom du där eller en ett efter fast för får ha har hela hon hur i inte ' +
     'jag jämt kan man med mig min mina mitt mycket nu när och om på sig sin ska som så till ut utan var vad vi vill än är')
@@ -26,9 +26,9 @@ const stopWords = new Set(
  * The words of a query worth searching for. A single letter (often a word still being typed)
  * would match the start of most words and fetch much of the index, so it waits for the next key.
  */
-export function queryWords(query: string): string[] {
+export function queryWords(query: string, stop: ReadonlySet<string> = stopWords): string[] {
   const words = query.toLocaleLowerCase('sv').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
-  const meaningful = words.filter((word) => !stopWords.has(word) && word.length > 1);
+  const meaningful = words.filter((word) => !stop.has(word) && word.length > 1);
   return [...new Set(meaningful.length > 0 ? meaningful : words)];
 }
 
@@ -37,16 +37,16 @@ export function queryWords(query: string): string[] {
  * has three letters, and nothing is searched before three letters in all. Each search may fetch
  * a part of the index, and "m" or "ma" would fetch many parts for nothing.
  */
-export function wordsWhileTyping(query: string): string[] {
+export function wordsWhileTyping(query: string, stop: ReadonlySet<string> = stopWords): string[] {
   const raw = query.toLocaleLowerCase('sv').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
   const last = raw.at(-1) ?? '';
   // A short last word, or the start of a small word ("int" on the way to "inte"), is still being typed.
-  const unfinished = last.length < 3 || [...stopWords].some((word) => word.startsWith(last));
+  const unfinished = last.length < 3 || [...stop].some((word) => word.startsWith(last));
   const settled = unfinished ? raw.slice(0, -1) : raw;
-  const meaningful = settled.filter((word) => !stopWords.has(word) && word.length > 1);
+  const meaningful = settled.filter((word) => !stop.has(word) && word.length > 1);
   if (meaningful.length > 0) return [...new Set(meaningful)];
   // Only small words so far: wait, unless there is nothing more to come (one finished word).
-  return raw.length === 1 && !unfinished ? queryWords(query) : [];
+  return raw.length === 1 && !unfinished ? queryWords(query, stop) : [];
 }
 
 /** Fewer hits than this for the whole query, and pages matching some of its words are added. */

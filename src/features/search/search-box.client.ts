@@ -1,5 +1,5 @@
-// <search-box>: carries the words to /sok/ in the tab's window.name, which the search page reads
-// and clears at once (takeCarriedQuery). Unlike an address, even a fragment (#q=…), window.name is
+// <search-box>: carries the words to the search page (/sok/, /en/sok/) in the tab's window.name,
+// which that page reads and clears at once (takeCarriedQuery). Unlike an address, even a fragment (#q=…), window.name is
 // never written to the session history, the browser's history database or its address-bar
 // suggestions, so the next person using the phone cannot find the words there.
 // Kept free of imports so that it stays one small file on every page; it loads no search code.

@@ -1,7 +1,7 @@
 // Every page the search can find, grouped by type and municipality: what the search page shows
 // when JavaScript is off, so no one is stuck. A site test checks it against the search index.
 import { getCollection } from 'astro:content';
-import { getEditions, localPath, referenceEdition, type Translate } from '../../i18n/editions.ts';
+import { getEditions, localPath, referenceEdition, type Edition, type Translate } from '../../i18n/editions.ts';
 import { swedishPath, type TranslatableCollection } from '../../lib/content/translation-rules.ts';
 import type { UiKey } from '../../i18n/ui.ts';
 import { municipalitiesInOrder } from '../../lib/content/navigator.ts';
@@ -28,7 +28,8 @@ export interface IndexSection {
 
 const byTitle = (a: IndexLink, b: IndexLink) => a.title.localeCompare(b.title, 'sv');
 
-export async function siteIndex(t: Translate): Promise<IndexSection[]> {
+/** The pages the search of the edition's language finds: Swedish (standard and lättläst), or another language's own. */
+export async function siteIndex(t: Translate, edition: Edition = referenceEdition): Promise<IndexSection[]> {
   const site = getSite();
   const municipalities = await municipalitiesInOrder();
   const wholeRegion = t('search.index.regionWide', { county: site.region.county });
@@ -41,14 +42,15 @@ export async function siteIndex(t: Translate): Promise<IndexSection[]> {
   ];
 
   const general = new Map<PageType, IndexLink[]>(pageTypeValues.map((type) => [type, []]));
-  // The search is Swedish: pages in the Swedish editions (standard and lättläst) are listed.
-  const swedishEditions = getEditions().filter((edition) => edition.lang === 'sv');
+  // Each language's search finds the pages in its own language: Swedish (standard and lättläst), or the edition's.
+  const sameLanguage = getEditions().filter((e) => e.lang === edition.lang);
+  const swedish = edition.lang === referenceEdition.lang;
   const listed = (collection: TranslatableCollection, entry: { id: string; data: { title: string; lang: string; translationOf?: string | undefined } }) => {
-    const edition = swedishEditions.find((e) => e.code === entry.data.lang);
-    if (!edition) return undefined;
+    const own = sameLanguage.find((e) => e.code === entry.data.lang);
+    if (!own) return undefined;
     const id = entry.data.translationOf ?? entry.id;
-    const title = edition === referenceEdition ? entry.data.title : `${entry.data.title} (${edition.name})`;
-    return { id, link: { url: localPath(edition, swedishPath(collection, id)), title } };
+    const title = own === referenceEdition || own === edition ? entry.data.title : `${entry.data.title} (${own.name})`;
+    return { id, link: { url: localPath(own, swedishPath(collection, id)), title } };
   };
   for (const page of await getCollection('pages')) {
     const item = listed('pages', page);
@@ -59,6 +61,8 @@ export async function siteIndex(t: Translate): Promise<IndexSection[]> {
     const item = listed('knowledge', page);
     if (item) general.get('kunskap')!.push(item.link);
   }
+  // Self-tests, municipalities, services and programmes are pages in Swedish only.
+  if (!swedish) return sectionsOf(general, {}, t);
   for (const instrument of await getCollection('instruments')) {
     general.get('sjalvtest')!.push({ url: `/testa-dina-vanor/${instrument.id}/`, title: instrument.data.title });
   }
@@ -69,11 +73,10 @@ export async function siteIndex(t: Translate): Promise<IndexSection[]> {
   const services = (await getCollection('services')).map((s) => ({ url: `/mottagningar/${s.id}/`, title: s.data.name, municipalities: s.data.municipalities }));
   const programmes = (await getCollection('programmes')).map((p) => ({ url: `/for-anhoriga/stod/${p.id}/`, title: p.data.name, municipalities: p.data.municipalities }));
   const helplines = (await getCollection('helplines')).map((h) => ({ url: `/stodlinjer/${h.id}/`, title: h.data.name })).sort(byTitle);
-  const grouped: Partial<Record<PageType, IndexGroup[]>> = {
-    mottagning: [...byMunicipality(services), { heading: t('search.index.national'), links: helplines }],
-    anhorigstod: byMunicipality(programmes),
-  };
+  return sectionsOf(general, { mottagning: [...byMunicipality(services), { heading: t('search.index.national'), links: helplines }], anhorigstod: byMunicipality(programmes) }, t);
+}
 
+function sectionsOf(general: Map<PageType, IndexLink[]>, grouped: Partial<Record<PageType, IndexGroup[]>>, t: Translate): IndexSection[] {
   return pageTypeValues
     .map((type) => ({
       type,

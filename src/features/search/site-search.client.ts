@@ -1,7 +1,9 @@
 // <site-search>: searches as the reader types, filters and lists the results, and announces how
 // many there are. The words stay on the page: they are taken out of the address at once and
 // never stored or sent.
-import { findPages, loadEngine, type PagefindFiles } from './engine.ts';
+import type { Catalogue } from './catalogue.ts';
+import { closeness, closestPages, pagesOnSubjects, subjectsOf, wordsOf, type SubjectWords } from './closest.ts';
+import { fetchCatalogue, findPages, loadEngine, type PagefindFiles, type SearchSource } from './engine.ts';
 import { receivedQuery, takeCarriedQuery } from './query-transfer.ts';
 import { applyFilters, filterCounts, municipalityPageFirst, namedPagesFirst, queryWords, wordsWhileTyping, type FilterChoice, type RankedPage } from './results.ts';
 
@@ -22,6 +24,10 @@ class SiteSearch extends HTMLElement {
   private searchedWords = '';
   private shown = pageSize;
   private searchId = 0;
+  /** When nothing is found: the pages closest by topic, and on another language's search the Swedish pages on the subject. */
+  private nearby: RankedPage[] = [];
+  private swedishNearby: RankedPage[] = [];
+  private swedishCatalogue: Promise<Catalogue> | undefined;
 
   connectedCallback() {
     const form = this.querySelector<HTMLFormElement>('[data-search-form]');
@@ -44,7 +50,7 @@ class SiteSearch extends HTMLElement {
       window.clearTimeout(timer);
       timer = window.setTimeout(() => void this.search(input.value, { typing: true }), typingPause);
     };
-    input.addEventListener('focus', () => void loadEngine(this.pagefindFiles()).catch(() => {}), { once: true });
+    input.addEventListener('focus', () => void loadEngine(this.pagefindFiles(), this.source()).catch(() => {}), { once: true });
     input.addEventListener('input', searchSoon);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -82,7 +88,8 @@ class SiteSearch extends HTMLElement {
 
   private async search(raw: string, { typing = false } = {}) {
     const query = raw.trim();
-    const words = typing ? wordsWhileTyping(query) : queryWords(query);
+    const stop = this.dataset.stopWords ? new Set(this.dataset.stopWords.split(' ')) : undefined;
+    const words = typing ? wordsWhileTyping(query, stop) : queryWords(query, stop);
     if (typing && query && (words.length === 0 || words.join(' ') === this.searchedWords)) {
       if (words.length > 0 && this.query) {
         this.query = query;
@@ -103,16 +110,54 @@ class SiteSearch extends HTMLElement {
     // byte-budget test knows when a key's search is done.
     this.setAttribute('aria-busy', 'true');
     try {
-      await loadEngine(this.pagefindFiles());
+      const { catalogue } = await loadEngine(this.pagefindFiles(), this.source());
       const pages = await findPages(words);
+      const { closest, swedish } = pages.length === 0 ? await this.nearest(query, catalogue) : { closest: [], swedish: [] };
       if (id !== this.searchId) return;
       this.pages = municipalityPageFirst(namedPagesFirst(pages, query), query, this.municipalityNames());
+      this.nearby = closest;
+      this.swedishNearby = swedish;
       this.shown = pageSize;
       this.render();
     } catch {
       if (id === this.searchId) this.status(this.dataset.failed ?? '');
     } finally {
       if (id === this.searchId) this.removeAttribute('aria-busy');
+    }
+  }
+
+  private source(): SearchSource | undefined {
+    const { bundle, catalogue } = this.dataset;
+    return bundle && catalogue ? { bundle, catalogue } : undefined;
+  }
+
+  /**
+   * For a query that found nothing: the three pages of this edition closest to it by topic, and,
+   * on a search in another language than Swedish, the Swedish pages on the query's subjects
+   * (from its words, or else from the closest page's subjects), since most of the site is Swedish.
+   */
+  private async nearest(query: string, catalogue: Catalogue): Promise<{ closest: RankedPage[]; swedish: RankedPage[] }> {
+    const subjectWords = JSON.parse(this.dataset.subjectWords ?? '{}') as SubjectWords;
+    const own = Object.entries(catalogue)
+      .filter(([, page]) => (page.edition ?? '') === (this.dataset.edition ?? ''))
+      .map(([id, page]) => ({ ...page, id, matched: 0 }));
+    const closest = closestPages(query, own, subjectWords);
+    const swedishUrl = this.dataset.swedishCatalogue;
+    if (!swedishUrl) return { closest, swedish: [] };
+    const first = closest[0];
+    const subjects = subjectsOf(query, subjectWords);
+    if (subjects.length === 0 && first && closeness(wordsOf(query), first, subjectWords) > 0) subjects.push(...first.subjects);
+    if (subjects.length === 0) return { closest, swedish: [] };
+    try {
+      this.swedishCatalogue ??= fetchCatalogue(swedishUrl);
+      // The ordinary Swedish pages: a lättläst page would repeat one of them.
+      const swedishPages = Object.entries(await this.swedishCatalogue)
+        .filter(([, page]) => !page.edition)
+        .map(([id, page]) => ({ ...page, id, matched: 0 }));
+      return { closest, swedish: pagesOnSubjects(subjects, query, swedishPages, subjectWords) };
+    } catch {
+      this.swedishCatalogue = undefined;
+      return { closest, swedish: [] };
     }
   }
 
@@ -152,15 +197,15 @@ class SiteSearch extends HTMLElement {
     const choice = this.choice();
     const matching = applyFilters(this.pages, choice);
 
-    list.replaceChildren(
-      ...matching.slice(0, this.shown).map((page) => {
-        const item = element('li', 'search-result');
-        const link = element('a', 'search-result__title', page.title);
-        link.href = page.url;
-        item.append(link, element('p', 'search-result__meta', this.describe(page)), element('p', 'search-result__summary', page.summary));
-        return item;
-      }),
-    );
+    list.replaceChildren(...matching.slice(0, this.shown).map((page) => this.resultItem(page)));
+    const closest = this.querySelector<HTMLElement>('[data-search-closest]')!;
+    closest.querySelector('ol')!.replaceChildren(...this.nearby.map((page) => this.resultItem(page)));
+    closest.hidden = this.pages.length > 0 || this.nearby.length === 0;
+    const swedish = this.querySelector<HTMLElement>('[data-search-swedish]');
+    if (swedish) {
+      swedish.querySelector('ul')!.replaceChildren(...this.swedishNearby.map((page) => this.resultItem(page, 'sv')));
+      swedish.hidden = this.pages.length > 0 || this.swedishNearby.length === 0;
+    }
     list.hidden = matching.length === 0;
     more.hidden = matching.length <= this.shown;
     empty.hidden = !this.query || matching.length > 0;
@@ -173,6 +218,22 @@ class SiteSearch extends HTMLElement {
     } else {
       this.status(this.message(matching.length === 0 ? 'countNone' : matching.length === 1 ? 'countOne' : 'countMany', { count: matching.length }));
     }
+  }
+
+  /** A result: its title as a link, what it is, and its summary; `lang` marks a page in another language. */
+  private resultItem(page: RankedPage, lang?: string): HTMLLIElement {
+    const item = element('li', 'search-result');
+    const link = element('a', 'search-result__title', page.title);
+    link.href = page.url;
+    if (lang) {
+      link.hreflang = lang;
+      link.lang = lang;
+    }
+    const summary = element('p', 'search-result__summary', page.summary);
+    if (lang) summary.lang = lang;
+    const meta = lang ? [this.describe(page), this.dataset.inSwedish].filter(Boolean).join(' · ') : this.describe(page);
+    item.append(link, element('p', 'search-result__meta', meta), summary);
+    return item;
   }
 
   private updateCounts(choice: FilterChoice) {

@@ -76,7 +76,7 @@ export const pageKinds: readonly PageKind[] = [
   { key: 'knowledge-article', path: '/kunskap/[slug]/', search: 'kunskap', searchLabel: 'search.kind.knowledge', translatable: true, axe: 'every', listen: true },
   { key: 'glossary', path: '/ordlista/', page: 'ordlista', search: 'kunskap', searchLabel: 'search.kind.glossary', translatable: true, axe: 'every', listen: true },
   // Search is more than text: it has no translation yet.
-  { key: 'search', path: '/sok/', page: 'sok', menu: 'section.sok', translatable: false, axe: 'every' },
+  { key: 'search', path: '/sok/', page: 'sok', menu: 'section.sok', translatable: true, axe: 'every' },
   { key: 'acute', path: '/akut/', page: 'akut', search: 'kunskap', searchLabel: 'search.kind.acute', menu: 'section.akut', translatable: true, axe: 'every', listen: true },
   { key: 'about', path: '/om-webbplatsen/', page: 'om-webbplatsen', search: 'webbplatsen', searchLabel: 'search.kind.about', searchWeight: aboutSiteWeight, translatable: true, axe: 'every', listen: true },
   { key: 'privacy', path: '/integritet/', page: 'integritet', search: 'webbplatsen', searchLabel: 'search.kind.about', searchWeight: aboutSiteWeight, translatable: true, axe: 'every', listen: true },
