@@ -5,6 +5,7 @@
 // the build test (tests/builds/unverified-notices.test.ts) and the browser test (axe on those pages).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseDocument } from 'yaml';
 import { buildProjectCopy } from './project-copy.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -22,11 +23,14 @@ export const changes: Record<string, { verified: boolean; note?: string }> = {
   'services/vardcentralerna-blekinge.yaml': { verified: true },
 };
 
+// Through the YAML document, not the text: content is block-style and a note may span lines.
 function setVerified(file: string, { verified, note }: { verified: boolean; note?: string }) {
-  const yaml = readFileSync(file, 'utf8').replace(/^verificationNote: .*\n/m, '');
-  if (!/^verified: (true|false)$/m.test(yaml)) throw new Error(`${file}: no verified line to change`);
-  const line = `verified: ${verified}${note ? `\nverificationNote: "${note}"` : ''}`;
-  writeFileSync(file, yaml.replace(/^verified: (true|false)$/m, line));
+  const document = parseDocument(readFileSync(file, 'utf8'));
+  if (typeof document.get('verified') !== 'boolean') throw new Error(`${file}: no verified field to change`);
+  document.set('verified', verified);
+  if (note) document.set('verificationNote', note);
+  else document.delete('verificationNote');
+  writeFileSync(file, document.toString());
 }
 
 export function buildUnverifiedSite(): string {
