@@ -21,13 +21,17 @@
     return undefined;
   }
 
-  /** The first line of the source list: its input, or the list's "add" button if it is empty. */
+  /**
+   * The first line of the source list: each line has its own label with the list's label ("Källa"),
+   * whose input is a text box; the list's own label points at no input. None in an empty list.
+   */
   function firstSourceInput(label) {
-    const found = fieldControl(label);
-    if (!found) return undefined;
-    // A list's items each have their own input inside the list's wrapper.
-    const wrapper = found.label.parentElement?.parentElement ?? document;
-    return wrapper.querySelector('input[type="text"], input:not([type]), textarea');
+    for (const element of document.querySelectorAll('label[for]')) {
+      if (element.textContent.trim() !== label) continue;
+      const control = document.getElementById(element.getAttribute('for'));
+      if (control instanceof HTMLInputElement && control.type === 'text') return control;
+    }
+    return undefined;
   }
 
   const Control = createClass({
