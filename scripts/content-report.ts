@@ -13,5 +13,6 @@ if (checked.errors.length > 0 || !checked.site) {
   console.error('Rapporten kan inte göras förrän innehållet är giltigt (npm run check:content).');
   process.exit(1);
 }
-process.stdout.write(reportMarkdown(contentReport(checked.entries, checked.site, buildDate())));
+// With an editor block in content/site.yaml, each file links to itself in the editor at /admin/.
+process.stdout.write(reportMarkdown(contentReport(checked.entries, checked.site, buildDate()), checked.site));
 console.error('Samma rapport som webbsida: dist/innehallsrapport/index.html (skrivs av npm run build).');

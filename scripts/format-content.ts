@@ -18,7 +18,7 @@ export function editorFiles(folder = content): { path: string; order: string[] }
     return readdirSync(dir)
       .filter((file) => /^[^_].*\.ya?ml$/.test(file))
       .sort()
-      .map((file) => ({ path: join(dir, file), order: fieldOrderOf(collections[name].schema) }));
+      .map((file) => ({ path: join(dir, file), order: fieldOrderOf(collections[name].schema, name) }));
   });
   return [...files, { path: join(folder, 'ordlista.yaml'), order: fieldOrderOf(glossarySchema) }];
 }

@@ -29,6 +29,8 @@ export const helplineSchema = z.strictObject({
    */
   acuteOnly: z.boolean().default(false),
   ...provenance,
+  /** For the next editor, never shown on the site nor in its open data (content/README.md). */
+  editorialNote: paragraphText.optional(),
 });
 
 export type Helpline = z.output<typeof helplineSchema>;

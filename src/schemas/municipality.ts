@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { lineText, phoneField, provenance, webField } from './fields.ts';
+import { lineText, paragraphText, phoneField, provenance, webField } from './fields.ts';
 
 /**
  * The municipality's general number (its switchboard, or a citizens' office that connects
@@ -20,6 +20,8 @@ export const municipalitySchema = z.strictObject({
   web: webField.optional(),
   switchboard: switchboardSchema.optional(),
   ...provenance,
+  /** For the next editor, never shown on the site nor in its open data (content/README.md). */
+  editorialNote: paragraphText.optional(),
 });
 
 export type Municipality = z.output<typeof municipalitySchema>;

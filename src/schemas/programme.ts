@@ -34,6 +34,8 @@ export const programmeSchema = z.strictObject({
   municipalities: municipalitiesField,
   contact: contactField.optional(),
   ...provenance,
+  /** For the next editor, never shown on the site nor in its open data (content/README.md). */
+  editorialNote: paragraphText.optional(),
 });
 
 export type Programme = z.output<typeof programmeSchema>;

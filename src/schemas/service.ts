@@ -71,6 +71,8 @@ export const serviceSchema = z.strictObject({
    */
   askFor: lineText.optional(),
   ...provenance,
+  /** For the next editor, never shown on the site nor in its open data (content/README.md). */
+  editorialNote: paragraphText.optional(),
 });
 
 export type Service = z.output<typeof serviceSchema>;

@@ -321,3 +321,32 @@ describe('content check: editions', () => {
     ]);
   });
 });
+
+// The editor at /admin/ drops comments when it saves (docs/decisions/0010-decap-editor-at-admin.md):
+// in the files it writes, a comment is an error that says where to write it instead.
+describe('content check: comments in the files the editor writes', () => {
+  const advice = 'Kommentarer försvinner när någon sparar i redigeraren.';
+  it('a comment line or an end-of-line comment names its line and the field to use', () => {
+    const errors = withContent((c) => {
+      c.replace(service, 'name: Beroendemottagningen', '# Namnet enligt skylten.\nname: Beroendemottagningen');
+      c.replace('synonyms/narkotika.yaml', /^synonyms:/m, 'synonyms: # slang');
+      c.write('ordlista.yaml', `# Orden\n${c.read('ordlista.yaml')}`);
+    });
+    expect(errors.sort()).toEqual([
+      `content/ordlista.yaml: rad 1: ${advice} Skriv det i content/README.md i stället.`,
+      `content/services/beroendemottagningen.yaml: rad 1: ${advice} Skriv det i fältet editorialNote i stället.`,
+      `content/synonyms/narkotika.yaml: rad 1: ${advice} Skriv det i fältet note i posten i stället.`,
+    ]);
+  });
+
+  it('a # inside a text is no comment, and the editorial note is the place for the reason', () => {
+    const errors = withContent((c) => {
+      c.replace(service, 'name: Beroendemottagningen', 'name: "Beroendemottagningen #1"\neditorialNote: Namnet enligt skylten vid entrén.');
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it('files the editor does not write keep their comments', () => {
+    expect(withContent((c) => c.write('site.yaml', `# Regionen\n${c.read('site.yaml')}`))).toEqual([]);
+  });
+});

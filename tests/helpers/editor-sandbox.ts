@@ -33,7 +33,7 @@ function freePort(): Promise<number> {
   });
 }
 
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.yml': 'text/yaml; charset=utf-8', '.wasm': 'application/wasm' };
+const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.webp': 'image/webp', '.yml': 'text/yaml; charset=utf-8', '.wasm': 'application/wasm' };
 
 /** The site's /admin/ with the headers deploy/headers.ts gives it; the API origin is the backend's. */
 function serveAdmin(siteDir: string, backendOrigin: string): Promise<Server> {

@@ -2,7 +2,7 @@
 // look at next, and never turns time passing into an error.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentReport, reportMarkdown, type ContentReportModel } from '../../src/features/content-report/report.ts';
+import { contentReport, editorLink, reportMarkdown, type ContentReportModel } from '../../src/features/content-report/report.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { ContentFolder } from '../helpers/content-fixture.ts';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -66,5 +66,17 @@ describe('the content report', () => {
     expect(markdown).toContain('| Stödlinjer som inte granskats 2027 | 3 |');
     expect(markdown).toContain('| Saknar källa | 0 |');
     expect(markdown).toContain('- Anhöriggrupp (anhörigstöd): Rapport 2024 – `content/programmes/anhoriggrupp.yaml`');
+  });
+
+  // Staff's Markdown, never the public page: /innehallsrapport/ is built with the site and no
+  // public page links to /admin/ (tests/site/admin.test.ts).
+  it('links each file the editor has to its entry there, when the site has an editor', () => {
+    const report = reportOf('2027-01-01');
+    expect(reportMarkdown(report, {})).not.toContain('/admin/');
+    const editor = { host: 'gitlab' as const, repo: 'region/en-vag-in', branch: 'main', appId: 'x' };
+    const markdown = reportMarkdown(report, { editor, url: 'https://www.example.se/' });
+    expect(markdown).toContain('- Anhöriggrupp (anhörigstöd): Rapport 2024 – `content/programmes/anhoriggrupp.yaml` – [Öppna i redigeraren](https://www.example.se/admin/#/collections/programmes/entries/anhoriggrupp)');
+    expect(editorLink('content/kunskap/laro.mdx', { editor })).toBeUndefined();
+    expect(editorLink('content/helplines/bris.yaml', { editor })).toBe('/admin/#/collections/helplines/entries/bris');
   });
 });

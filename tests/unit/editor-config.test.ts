@@ -10,6 +10,7 @@ import type { z } from 'astro/zod';
 import { editorConfig, formPatterns, sentenceFor, type EditorField } from '../../src/features/editor/config.ts';
 import { notConfiguredPage, plainKnowledgePages } from '../../src/features/editor/admin.ts';
 import { collections } from '../../src/lib/content/collections.ts';
+import { fieldOrderOf } from '../../src/lib/content/format.ts';
 import { glossarySchema } from '../../src/schemas/glossary.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import { phoneField, webField } from '../../src/schemas/fields.ts';
@@ -81,10 +82,19 @@ describe('the editor configuration', () => {
     expect(findField(services, 'name').required).toBeUndefined();
     expect(findField(services, 'about').required).toBe(false);
     expect(findField(services, 'kind').options).toEqual([...serviceKindValues]);
-    expect(findField(services, 'verified').widget).toBe('boolean');
+    expect(findField(services, 'verified').widget).toBe('confirm');
+    expect(findField(byName('municipalities').fields!, 'verified').widget).toBe('boolean');
     expect(findField(services, 'reviewed')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
     expect(findField(byName('programmes').fields!, 'organiserService')).toMatchObject({ widget: 'relation', collection: 'services' });
     expect(findField(services, 'municipalities').options).toEqual(site.municipalities);
+  });
+
+  // Decap writes keys in its fields' order; npm run format:content writes the same order, so a
+  // save moves no line (tests/e2e/editor.spec.ts).
+  it.each(['services', 'programmes', 'helplines'] as const)('%s: the confirm fields first, in the files\' order', (name) => {
+    const fields = byName(name).fields!.map((field) => field.name);
+    expect(fields.slice(0, 4)).toEqual(['verified', 'reviewed', 'source', 'verificationNote']);
+    expect(fields).toEqual(fieldOrderOf(collections[name].schema, name));
   });
 
   it('leaves out knowledge pages with blocks, so a component can never be lost in the markdown field', () => {

@@ -22,6 +22,8 @@ export const callWords = {
   now: 'Nu på sidan',
   missing: 'saknas',
   nothing: 'Inget obekräftat här.',
+  /** The Markdown report's link to the file in the editor at /admin/ (only when the site has one). */
+  openInEditor: 'Öppna i redigeraren',
   count: (n: number) => (n === 1 ? '1 fråga' : `${n} frågor`),
 };
 

@@ -140,14 +140,34 @@ export function contentReport(entries: readonly ContentEntry[], site: Site, toda
   return { today, sections: sections.map((section) => ({ ...section, items: [...section.items].sort(byFile) })), calls: callSheets(entries, site) };
 }
 
-/** The report as Markdown, for a terminal or a CI log. */
-export function reportMarkdown(report: ContentReportModel): string {
+/** The collections the editor at /admin/ has, by their folder in content/ (src/features/editor/config.ts). */
+const editorFolders = ['services', 'programmes', 'helplines', 'municipalities'];
+
+/**
+ * Where staff open a file in the editor: <site>/admin/#/collections/<collection>/entries/<id>.
+ * Only for the Markdown report, which staff read: the report's page (/innehallsrapport/) is a
+ * page of the public site, and no public page links to /admin/ (tests/site/admin.test.ts).
+ */
+export function editorLink(file: string, site: Pick<Site, 'editor' | 'url'>): string | undefined {
+  if (!site.editor) return undefined;
+  const match = /^content\/([^/]+)\/([^/]+)\.ya?ml$/.exec(file);
+  if (!match || !editorFolders.includes(match[1]!)) return undefined;
+  const admin = site.url ? new URL('admin/', site.url).href : '/admin/';
+  return `${admin}#/collections/${match[1]}/entries/${match[2]}`;
+}
+
+/** The report as Markdown, for a terminal or a CI log; with the site, each editable file links to the editor. */
+export function reportMarkdown(report: ContentReportModel, site?: Pick<Site, 'editor' | 'url'>): string {
+  const open = (file: string) => {
+    const link = site && editorLink(file, site);
+    return link ? ` – [${callWords.openInEditor}](${link})` : '';
+  };
   const lines = [`# Innehållsrapport ${report.today}`, '', '| Vad | Antal |', '| --- | ---: |'];
   for (const section of report.sections) lines.push(`| ${section.title} | ${section.items.length} |`);
   for (const section of report.sections) {
     lines.push('', `## ${section.title} (${section.items.length})`, '', section.explanation, '');
     if (section.items.length === 0) lines.push('Inget att göra.');
-    for (const item of section.items) lines.push(`- ${item.name}: ${item.detail} – \`${item.file}\``);
+    for (const item of section.items) lines.push(`- ${item.name}: ${item.detail} – \`${item.file}\`${open(item.file)}`);
   }
   lines.push('', `## ${callWords.title} (${questionCount(report.calls)})`, '', callWords.explanation);
   for (const sheet of report.calls) {
@@ -156,7 +176,7 @@ export function reportMarkdown(report: ContentReportModel): string {
     for (const whom of sheet.whom) lines.push(`${callWords.whom}: ${whom}`, '');
     if (sheet.items.length === 0) lines.push(callWords.nothing);
     for (const item of sheet.items) {
-      lines.push(`#### ${item.name} – \`${item.file}\``, '', ...[...item.askFor, ...(item.serves ? [item.serves] : [])].map((line) => `${line}  `));
+      lines.push(`#### ${item.name} – \`${item.file}\`${open(item.file)}`, '', ...[...item.askFor, ...(item.serves ? [item.serves] : [])].map((line) => `${line}  `));
       if (item.note) lines.push(`${callWords.whatIsOpen}: ${item.note}`);
       lines.push('');
       // The unit's name heads the item already: its question stands alone.

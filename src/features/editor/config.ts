@@ -22,12 +22,14 @@ import { knowledgeSchema } from '../../schemas/knowledge.ts';
 import type { EditorSettings, Site } from '../../schemas/site.ts';
 import { quoteValue } from '../../lib/quote.ts';
 import { collections } from '../../lib/content/collections.ts';
+import { confirmFirstCollections, fieldOrderOf } from '../../lib/content/format.ts';
 
 interface Words {
   collections: Record<string, { label: string; singular: string }>;
   fields: Record<string, { label: string; hint?: string }>;
-  notConfigured: { title: string; text: string; after: string };
-  page: { title: string; noScript: string };
+  notConfigured: { title: string; text: string; after: string; guide: string };
+  page: { title: string; noScript: string; guide: string };
+  confirm: { button: string; done: string; checkbox: string };
 }
 
 export const editorWords = parse(readFileSync(new URL('./words.yaml', import.meta.url), 'utf8')) as Words;
@@ -57,6 +59,12 @@ export interface EditorField {
   search_fields?: string[];
   value_field?: string;
   display_fields?: string[];
+  /** The confirm control's words and the labels of the fields it fills in (confirm-widget.js). */
+  button?: string;
+  done?: string;
+  checkbox?: string;
+  reviewedLabel?: string;
+  sourceLabel?: string;
 }
 
 /** Fields that name an entry of another collection by its file name. */
@@ -146,7 +154,8 @@ export function editorField(name: string, schema: z.ZodType, site: Pick<Site, 'm
 
   if (inner === reviewedField) return { ...base, ...dateField };
   if (inner === verifiedField) return { ...base, widget: 'boolean', default: false };
-  if (inner === sourceField || name === 'sources') return { ...base, widget: 'list', field: { name: 'item', label, widget: 'string' } };
+  // Open, not folded: each source's line is there to read, and to paste over when confirming.
+  if (inner === sourceField || name === 'sources') return { ...base, widget: 'list', collapsed: false, field: { name: 'item', label, widget: 'string' } };
   if (inner === phoneField) return { ...base, pattern: formPattern('phone') };
   if (inner === webField) return { ...base, pattern: formPattern('web') };
   if (inner === emailField) return { ...base, pattern: formPattern('email') };
@@ -208,10 +217,12 @@ function listItem(label: string, element: z.ZodType): EditorField {
   return pattern ? { ...item, pattern } : item;
 }
 
-export function objectFields(schema: z.ZodType, site: Pick<Site, 'municipalities'>): EditorField[] {
-  // In the schema's order, which is the files' order: Decap writes the keys in the order of the
-  // fields, so any other order would move lines in every file it saves.
-  return Object.entries(defOf(schema).shape!).map(([name, field]) => editorField(name, field, site));
+export function objectFields(schema: z.ZodType, site: Pick<Site, 'municipalities'>, collection?: string): EditorField[] {
+  // In the files' order (the schema's, confirm fields first where staff confirm facts): Decap
+  // writes the keys in the order of the fields, so any other order would move lines in every
+  // file it saves.
+  const shape = defOf(schema).shape!;
+  return fieldOrderOf(schema, collection).map((name) => editorField(name, shape[name]!, site));
 }
 
 /** The collections staff edit in the browser. Self-tests and pages with blocks stay in git. */
@@ -228,6 +239,16 @@ function backend(editor: EditorSettings) {
       ? { auth_type: 'pkce', app_id: editor.appId, ...(hostUrl ? { api_root: `${hostUrl}/api/v4`, base_url: hostUrl, auth_endpoint: 'oauth/authorize' } : {}) }
       : { ...(editor.authUrl ? { base_url: editor.authUrl } : {}), ...(hostUrl ? { api_root: `${hostUrl}/api/v3` } : {}) }),
   };
+}
+
+/**
+ * "Bekräftad" as the confirm control (src/features/editor/confirm-widget.js): one button sets it,
+ * sets "Granskad" to today and puts the cursor in "Källa". Its value is still verified: true/false.
+ */
+function withConfirmControl(field: EditorField): EditorField {
+  if (field.name !== 'verified') return field;
+  const { widget: _boolean, ...rest } = field;
+  return { ...rest, widget: 'confirm', ...editorWords.confirm, reviewedLabel: words('reviewed').label, sourceLabel: words('source').label };
 }
 
 export interface EditorConfigOptions {
@@ -252,7 +273,7 @@ export function editorConfig(site: Site & { editor: EditorSettings }, options: E
       create: hasName,
       delete: false,
       ...(hasName ? { identifier_field: 'name', slug: '{{fields.name}}', summary: '{{name}}' } : { identifier_field: 'synonyms', summary: '{{slug}}' }),
-      fields: objectFields(schema, site),
+      fields: confirmFirstCollections.includes(name) ? objectFields(schema, site, name).map(withConfirmControl) : objectFields(schema, site, name),
     };
   };
   const glossary = {

@@ -45,6 +45,7 @@ export function buildServicesExport({ services, municipalities, site, generatedA
     // The point for opening hours is not data about the services.
     region: { name: site.region.name, county: site.region.county },
     municipalities: municipalityNames(site, municipalities),
-    services: [...services].sort((a, b) => a.id.localeCompare(b.id)).map(({ id, data }) => ({ id, ...data })),
+    // An editorial note is for the next editor, not for the public (content/README.md).
+    services: [...services].sort((a, b) => a.id.localeCompare(b.id)).map(({ id, data: { editorialNote: _note, ...data } }) => ({ id, ...data })),
   };
 }

@@ -61,6 +61,8 @@ function emptySchemas(node: unknown, path = '#'): string[] {
 export function serviceJsonSchema(municipalityIds: string[]): JsonSchema {
   const { $schema: _, ...generated } = z.toJSONSchema(serviceSchema, { io: 'output', unrepresentable: 'any' }) as JsonSchema;
   const service = structuredClone(generated);
+  // Left out of /data/services.json: a note for the next editor (services-export.ts).
+  delete (service.properties as Record<string, unknown>)['editorialNote'];
 
   replace(service, ['source'], source);
   replace(service, ['reviewed'], { ...isoDate, description: 'När uppgifterna senast granskades.' });

@@ -32,7 +32,22 @@ export function formatYaml(text: string, fieldOrder: readonly string[] = []): st
   return doc.toString(editorYamlOptions);
 }
 
-export function fieldOrderOf(schema: z.ZodType): string[] {
+/**
+ * Fields staff confirm after a call (issue 18): at the top of a service, a programme or a
+ * helpline, in the editor and in the file alike. Decap writes keys in its fields' order, so the
+ * files' order and the editor's are one order, or a save would move lines.
+ */
+export const confirmFields = ['verified', 'reviewed', 'source', 'verificationNote'] as const;
+export const confirmFirstCollections: readonly string[] = ['services', 'programmes', 'helplines'];
+
+/**
+ * The order of a file's top-level fields: the schema's, with the confirm fields first in the
+ * collections staff confirm. Used by the editor's configuration and by npm run format:content.
+ */
+export function fieldOrderOf(schema: z.ZodType, collection?: string): string[] {
   const shape = (schema as unknown as { _zod: { def: { shape?: Record<string, unknown> } } })._zod.def.shape;
-  return shape ? Object.keys(shape) : [];
+  const names = shape ? Object.keys(shape) : [];
+  if (!collection || !confirmFirstCollections.includes(collection)) return names;
+  const first = confirmFields.filter((name) => names.includes(name));
+  return [...first, ...names.filter((name) => !(first as string[]).includes(name))];
 }

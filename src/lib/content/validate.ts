@@ -14,6 +14,7 @@ import { untranslatablePages } from './translation-rules.ts';
 import { describeIssue, describeYamlError, formatError, swedishErrorMap } from '../../schemas/messages.ts';
 import { checkContentFiles, contentFiles, readContentText } from './checks/files.ts';
 import { unsupportedYamlTag } from './checks/yaml-tags.ts';
+import { yamlComment } from './checks/yaml-comments.ts';
 import { buildDate } from '../build-date.ts';
 import { describeRegion } from '../region.ts';
 import { duplicateErrors } from './checks/duplicates.ts';
@@ -46,7 +47,7 @@ function frontmatter(text: string): string | undefined {
   return /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text)?.[1];
 }
 
-function readData(path: string, format: 'yaml' | 'mdx', display: string, errors: string[]): unknown {
+function readData(path: string, format: 'yaml' | 'mdx', display: string, errors: string[], collection?: string): unknown {
   const text = readContentText(path, display, errors);
   if (text === undefined) return undefined;
   const yamlText = format === 'mdx' ? frontmatter(text) : text;
@@ -65,6 +66,9 @@ function readData(path: string, format: 'yaml' | 'mdx', display: string, errors:
     errors.push(formatError(display, undefined, tag));
     return undefined;
   }
+  // Not fatal to the data: the fields are still checked, so every error shows at once.
+  const comment = format === 'yaml' && collection ? yamlComment(yamlText, collection) : undefined;
+  if (comment) errors.push(formatError(display, undefined, comment));
   return doc.toJS() ?? {};
 }
 
@@ -110,7 +114,7 @@ export function validateContent(contentRoot: string, options: ValidateOptions = 
       knownIds.set(name, (knownIds.get(name) ?? new Set()).add(id));
       files += 1;
       if (definition.format === 'mdx') mdxFiles.push({ path, file: display, collection: name, id });
-      const raw = readData(path, definition.format, display, errors);
+      const raw = readData(path, definition.format, display, errors, name);
       if (raw === undefined) continue;
       const data = parseWith(definition.schema, raw, display, errors);
       if (data === undefined) {
@@ -152,7 +156,7 @@ function byFile(errors: string[]): string[] {
 function readGlossary(path: string, show: (p: string) => string, errors: string[]): Glossary | undefined {
   if (!existsSync(path)) return undefined;
   const display = show(path);
-  const raw = readData(path, 'yaml', display, errors);
+  const raw = readData(path, 'yaml', display, errors, 'glossary');
   if (raw === undefined) return undefined;
   const glossary = parseWith(glossarySchema, raw, display, errors);
   if (glossary === undefined) return undefined;

@@ -166,7 +166,9 @@ function handWritten(): Hand[] {
 
     // Edits that change nothing the site shows.
     on(service, { kind: 'harmless', owner: 'before', name: 'keys in another order', expect: 'accept', apply: (w) => w.yaml(service, (doc) => { const map = doc.contents as { items: unknown[] }; map.items.reverse(); }) }),
-    on(service, { kind: 'harmless', owner: 'before', name: 'comments', expect: 'accept', apply: (w) => w.write(service, `# Granskad av Anna\n${w.read(service).replace('kind: beroendemottagning', 'kind: beroendemottagning # enligt regionen')}`) }),
+    // A comment is lost when the editor at /admin/ saves the file: refused in the files it writes, harmless elsewhere.
+    reject('comments', 'files', service, 'comments in a file the editor writes', (w) => w.write(service, `# Granskad av Anna\n${w.read(service).replace('kind: beroendemottagning', 'kind: beroendemottagning # enligt regionen')}`), 'Kommentarer försvinner'),
+    on(instrument, { kind: 'harmless', owner: 'before', name: 'comments in a file the editor does not write', expect: 'accept', apply: (w) => w.write(instrument, `# Granskad av Anna\n${w.read(instrument)}`) }),
     on(instrument, { kind: 'harmless', owner: 'before', name: 'flow lists written as block lists', expect: 'accept', apply: (w) => w.yaml(instrument, (doc) => { doc.contents && setBlockStyle(doc.contents); }) }),
     on(helpline, { kind: 'harmless', owner: 'before', name: 'every text quoted', expect: 'accept', apply: (w) => w.replace(helpline, 'name: Linje 112', 'name: "Linje 112"') }),
     on(programme, { kind: 'harmless', owner: 'before', name: 'blank lines and no final newline', expect: 'accept', apply: (w) => w.write(programme, `\n\n${w.read(programme).replace(/\n/g, '\n\n').trimEnd()}`) }),
