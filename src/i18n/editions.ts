@@ -108,7 +108,9 @@ export function translator(edition: Edition): Translate {
 /** "2026-11-22" → "22 november 2026", or in another language ("November 22, 2026"). */
 export function formatDate(iso: string, lang: string): string {
   const [year, month, day] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, day));
+  // The Gregorian calendar and Western digits in every language: Persian would otherwise get the
+  // Solar Hijri calendar, and the dates must match the review dates editors write in content/.
+  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC', calendar: 'gregory', numberingSystem: 'latn' }).format(Date.UTC(year!, month! - 1, day));
 }
 
 /** The words of one edition: the only way code gets the site's words (src/i18n/ui.ts and the yaml files). */

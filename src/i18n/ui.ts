@@ -393,6 +393,15 @@ export const sv = {
   'askFor.personligt-ombud': 'personligt ombud',
   'askFor.anhorigstod': 'socialtjänstens stöd till anhöriga vid missbruk',
   'navigator.readMore': 'Läs mer',
+  // Issue 19, help in other languages: the translation's review state, lines that answer in a
+  // language, and the sentence that asks for an interpreter.
+  'translation.notReviewed': 'Ingen som har språket som modersmål har granskat den här översättningen ännu.',
+  'languageLine.language': 'På {language}',
+  'languageLine.unverifiedNote': 'Uppgiften kommer från en enda källa. Den gäller kanske bara i vissa regioner och kanske inte i {county}. Ring 1177 om du inte kommer fram.',
+  'hours.everyDay': 'alla dagar',
+  'interpreter.say': 'Säg så här på svenska:',
+  'interpreter.meaning': 'Det betyder:',
+  'interpreter.request': 'Jag behöver tolk på {language}.',
 } as const;
 
 export type UiKey = keyof typeof sv;

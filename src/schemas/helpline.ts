@@ -28,6 +28,21 @@ export const helplineSchema = z.strictObject({
    * to a worry about one's habits, whatever its topics.
    */
   acuteOnly: z.boolean().default(false),
+  /**
+   * Numbers where the line answers in another language (1177 in Arabic …), each with its own
+   * source: such numbers are often regional, so each one is checked on its own.
+   */
+  languageLines: z
+    .array(
+      z.strictObject({
+        /** The language's code (BCP 47), as an edition's `lang` writes it: ar, fa, so, fi. */
+        language: z.string().regex(/^[a-z]{2,3}$/, { message: 'ska vara en språkkod med två eller tre små bokstäver, t.ex. ar, fa, so eller fi.' }),
+        phone: phoneField,
+        openingHours: openingHoursField,
+        ...provenance,
+      }),
+    )
+    .optional(),
   ...provenance,
   /** For the next editor, never shown on the site nor in its open data (content/README.md). */
   editorialNote: paragraphText.optional(),

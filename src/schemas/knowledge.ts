@@ -36,6 +36,11 @@ export const knowledgeSchema = z.strictObject({
   lang: z.string().default('sv'),
   /** In another edition: the id of the Swedish page this one translates; its address follows from it. */
   translationOf: z.string().optional(),
+  /**
+   * In another language: whether a person with the language as their mother tongue has reviewed
+   * the translation. While false the page says so in its own language, and the content report lists it.
+   */
+  translationReviewed: z.boolean().optional(),
 });
 
 export type KnowledgePage = z.output<typeof knowledgeSchema>;

@@ -1,5 +1,6 @@
 // A region can add a language, right-to-left included, with content and strings only: the
-// fixture adds Arabic (src/i18n/ar.yaml, content/pages/ar/) to a copy of the project and builds it.
+// fixture adds Arabic (src/i18n/ar.yaml, content/pages/ar/) to a copy of the project without the
+// shipped Arabic edition and builds it.
 // The browser test tests/e2e/rtl-language.spec.ts runs axe on the same build.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,7 +36,12 @@ describe('a right-to-left language added with content and strings only', () => {
     }
     const alternates = attributes(page('ar/akut'), 'link', 'hreflang');
     // Swedish first, then the editions by their files' names.
-    expect(alternates).toEqual(['sv', 'ar', 'en']);
+    expect(alternates).toEqual(['sv', 'ar', 'en', 'fa', 'fi', 'so']);
+  });
+
+  it('a translation marked translationReviewed: true has no not-reviewed line; one marked false keeps it', () => {
+    for (const path of ['ar', 'ar/akut']) expect(page(path)).not.toContain('data-translation-notice');
+    expect(page('fa')).toContain('data-translation-notice');
   });
 
   it('a page with no Arabic version offers the Arabic start page', () => {
@@ -52,7 +58,7 @@ describe('with site.yaml\'s url, hreflang alternates are full addresses and poin
     const pages = builtPages(dist).filter((p) => p.url !== '/404.html');
     const byUrl = new Map(pages.map((p) => [p.url, p]));
     const withAlternates = pages.filter((p) => alternatesOf(p.html).length > 0);
-    expect(new Set(withAlternates.map((p) => lang(p.html)))).toEqual(new Set(['sv', 'en', 'ar']));
+    expect(new Set(withAlternates.map((p) => lang(p.html)))).toEqual(new Set(['sv', 'en', 'ar', 'fa', 'fi', 'so']));
     expect(withAlternates.length).toBeGreaterThanOrEqual(2 * 11);
     for (const page of pages) expect(page.html, page.url).toContain(`<link rel="canonical" href="${new URL(page.url, rtlSiteUrl).href}">`);
     for (const page of withAlternates) {

@@ -277,6 +277,15 @@ describe('content check: editions', () => {
     expect(errors).toEqual([]);
   });
 
+  it('translationReviewed is for translations: a translation may say it, a Swedish page may not', () => {
+    const errors = withContent((c) => {
+      c.write('../src/i18n/en.yaml', english);
+      c.write('pages/en/start.mdx', translation('lang: en\ntranslationOf: start\ntranslationReviewed: false\n'));
+      c.write('pages/om-oss.mdx', translation('translationReviewed: true\n'));
+    });
+    expect(errors).toEqual(['content/pages/om-oss.mdx: fältet "translationReviewed": gäller bara en översättning: ange lang och translationOf, eller ta bort fältet.']);
+  });
+
   it('a language without a strings file is named with its fix', () => {
     const errors = withContent((c) => c.write('pages/fi/start.mdx', translation('lang: fi\ntranslationOf: start\n')));
     expect(errors).toEqual([

@@ -35,13 +35,13 @@ describe('MDX: syntax errors say how to write the character as text', () => {
 describe('MDX: only the site\'s own blocks', () => {
   it('a misspelt block names the nearest and all of them', () => {
     expect(inSip('<AkutNummer />')).toEqual([
-      at15('<AkutNummer> är ingen av webbplatsens komponenter. Menade du <AcuteNumbers />? De som finns är: AcuteNumbers, Doors, KnowledgeLinks, MunicipalityContacts, RelativesSupport, SelfTests.'),
+      at15('<AkutNummer> är ingen av webbplatsens komponenter. Menade du <AcuteNumbers />? De som finns är: AcuteNumbers, Doors, InterpreterRequest, KnowledgeLinks, LanguageLines, MunicipalityContacts, RelativesSupport, SelfTests.'),
     ]);
   });
 
   it('an unknown block names all of them', () => {
     expect(inSip('<Karta />')).toEqual([
-      at15('<Karta> är ingen av webbplatsens komponenter. Använd en av: AcuteNumbers, Doors, KnowledgeLinks, MunicipalityContacts, RelativesSupport, SelfTests, eller ta bort den.'),
+      at15('<Karta> är ingen av webbplatsens komponenter. Använd en av: AcuteNumbers, Doors, InterpreterRequest, KnowledgeLinks, LanguageLines, MunicipalityContacts, RelativesSupport, SelfTests, eller ta bort den.'),
     ]);
   });
 
@@ -92,7 +92,7 @@ describe('MDX: no raw HTML that runs or loads anything (no HTML elements at all)
 describe('MDX: no import, export or {…} expression at all', () => {
   it('an import, and the expression that shows what it read', () => {
     expect(inSip("import x from '/etc/os-release'\n\n{x}")).toEqual([
-      at15('"import x from \'/etc/os-release\'" hämtar kod eller filer till sidan och är inte tillåtet i innehållet. Ta bort raden: webbplatsens komponenter (AcuteNumbers, Doors, KnowledgeLinks, MunicipalityContacts, RelativesSupport, SelfTests) finns på sidan utan import.'),
+      at15('"import x from \'/etc/os-release\'" hämtar kod eller filer till sidan och är inte tillåtet i innehållet. Ta bort raden: webbplatsens komponenter (AcuteNumbers, Doors, InterpreterRequest, KnowledgeLinks, LanguageLines, MunicipalityContacts, RelativesSupport, SelfTests) finns på sidan utan import.'),
       'content/kunskap/sip.mdx: rad 17: "{x}" är kod och är inte tillåtet i innehållet. Menar du klammerparenteserna som text, skriv \\{ och \\}; annars ta bort dem.',
     ]);
   });
@@ -201,7 +201,7 @@ describe('every problem in a file at once, in line order', () => {
   it('reports each line', () => {
     expect(inSip('# Rubrik\n\n<AkutNummer />\n\n[Akut](/akut)')).toEqual([
       at15('rubriken "# Rubrik" är en huvudrubrik (#), men sidans titel (fältet title) är redan sidans huvudrubrik. Skriv ## i stället för #.'),
-      'content/kunskap/sip.mdx: rad 17: <AkutNummer> är ingen av webbplatsens komponenter. Menade du <AcuteNumbers />? De som finns är: AcuteNumbers, Doors, KnowledgeLinks, MunicipalityContacts, RelativesSupport, SelfTests.',
+      'content/kunskap/sip.mdx: rad 17: <AkutNummer> är ingen av webbplatsens komponenter. Menade du <AcuteNumbers />? De som finns är: AcuteNumbers, Doors, InterpreterRequest, KnowledgeLinks, LanguageLines, MunicipalityContacts, RelativesSupport, SelfTests.',
       'content/kunskap/sip.mdx: rad 19: länken "/akut" leder till en sida som inte finns. Menade du /akut/?',
     ]);
   });

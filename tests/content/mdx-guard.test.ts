@@ -25,7 +25,7 @@ describe('the MDX guard in the build', () => {
     expect(() => compile(malicious)).toThrow(
       [
         'Innehållet har 3 fel:',
-        '  - content/kunskap/sip.mdx: rad 13: "import x from \'/etc/os-release\'" hämtar kod eller filer till sidan och är inte tillåtet i innehållet. Ta bort raden: webbplatsens komponenter (AcuteNumbers, Doors, KnowledgeLinks, MunicipalityContacts, RelativesSupport, SelfTests) finns på sidan utan import.',
+        '  - content/kunskap/sip.mdx: rad 13: "import x from \'/etc/os-release\'" hämtar kod eller filer till sidan och är inte tillåtet i innehållet. Ta bort raden: webbplatsens komponenter (AcuteNumbers, Doors, InterpreterRequest, KnowledgeLinks, LanguageLines, MunicipalityContacts, RelativesSupport, SelfTests) finns på sidan utan import.',
         '  - content/kunskap/sip.mdx: rad 15: "{process.env.HOME}" är kod och är inte tillåtet i innehållet. Menar du klammerparenteserna som text, skriv \\{ och \\}; annars ta bort dem.',
         '  - content/kunskap/sip.mdx: rad 15: "{x}" är kod och är inte tillåtet i innehållet. Menar du klammerparenteserna som text, skriv \\{ och \\}; annars ta bort dem.',
       ].join('\n'),

@@ -4,6 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { join } from 'node:path';
+import { getEditions } from '../../src/i18n/editions.ts';
 import { telHref, type Phone } from '../../src/lib/phone.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { axeViolationsOn, expect, test, wcagTags } from './fixtures.ts';
@@ -151,8 +152,10 @@ test('with the keyboard only at 360 px: quick exit, name, menu control, the menu
   await page.locator('.site-menu__toggle').focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible();
-  const open = await tabOrder(page, 8);
-  expect(open).toEqual(['Hitta hjälp', 'Testa dina vanor', 'För anhöriga', 'Kunskap', 'Akut hjälp', 'English', 'Lättläst', 'Sök på webbplatsen']);
+  // The menu, then every other edition by its own name (the language switch), then search.
+  const editions = getEditions().filter((e) => e.code !== 'sv').map((e) => e.name);
+  const open = await tabOrder(page, 6 + editions.length);
+  expect(open).toEqual(['Hitta hjälp', 'Testa dina vanor', 'För anhöriga', 'Kunskap', 'Akut hjälp', ...editions, 'Sök på webbplatsen']);
   // Closing it from the keyboard: Shift+Tab back to the control and Space.
   await page.locator('.site-menu__toggle').focus();
   await page.keyboard.press('Space');

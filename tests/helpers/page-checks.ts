@@ -48,8 +48,9 @@ export function describeBuiltPages(pages: BuiltPage[], distDir: string, quickExi
       expect(textOf(exit!)).toContain(t('quickExit.button'));
     });
 
+    // "22 november 2026", "November 22, 2026", Finnish "22. marraskuuta 2026".
     it('shows when its content was last reviewed', () => {
-      expect(textOf(elements(html, 'footer')[0] ?? '')).toMatch(new RegExp(`${t('footer.reviewed')}: (\\d{1,2} \\p{L}+|\\p{L}+ \\d{1,2},) \\d{4}`, 'u'));
+      expect(textOf(elements(html, 'footer')[0] ?? '')).toMatch(new RegExp(`${t('footer.reviewed')}: (\\d{1,2}\\.? \\p{L}+|\\p{L}+ \\d{1,2},) \\d{4}`, 'u'));
     });
 
     it('loads nothing from another host; only plain links lead out', () => {

@@ -1,7 +1,8 @@
-// A region adds a right-to-left language with content and strings only: the project copied, the
-// fixture's files (tests/fixtures/rtl-language/: src/i18n/ar.yaml and content/pages/ar/*.mdx)
-// added, nothing else changed, and built. Shared by the build test and the browser test (axe).
-import { appendFileSync, cpSync, existsSync } from 'node:fs';
+// A region adds a right-to-left language with content and strings only: the project copied, its
+// own Arabic edition taken out (the site ships one since issue 19), the fixture's files
+// (tests/fixtures/rtl-language/: src/i18n/ar.yaml and content/pages/ar/*.mdx) added, nothing else
+// changed, and built. Shared by the build test and the browser test (axe).
+import { appendFileSync, cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildProjectCopy } from './project-copy.ts';
 
@@ -15,6 +16,7 @@ export const rtlSiteUrl = 'https://example.org/';
 export function buildRtlSite(): string {
   return buildProjectCopy('rtl-site', {
     change: (project) => {
+      for (const shipped of ['src/i18n/ar.yaml', 'content/pages/ar', 'content/kunskap/ar']) rmSync(join(project, shipped), { recursive: true, force: true });
       cpSync(fixture, project, { recursive: true });
       // A region with its address: language alternates and canonical links are written as full addresses.
       appendFileSync(join(project, 'content/site.yaml'), `\nurl: ${rtlSiteUrl}\n`);

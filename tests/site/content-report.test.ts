@@ -27,10 +27,26 @@ describe('the content report page', () => {
   it('shows the same counts as the Markdown report', () => {
     const markdown = execFileSync(process.execPath, [join(root, 'scripts/content-report.ts')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     const counts = [...markdown.matchAll(/^## (.+) \((\d+)\)$/gm)].map((m) => `${m[1]} (${m[2]})`);
-    expect(counts.length).toBe(8);
+    expect(counts.length).toBe(9);
     const headings = [...html.matchAll(/<h2 id="[^"]+"[^>]*>([^<]+)<\/h2>/g)].map((m) => m[1]);
     expect(headings).toEqual(counts);
     expect(existsSync(join(distDir, 'innehallsrapport/index.html.br'))).toBe(true);
+  });
+
+  // Issue 19: every translated page with translationReviewed: false, in the page and in the Markdown.
+  it('lists the translations no native speaker has reviewed', () => {
+    const markdown = execFileSync(process.execPath, [join(root, 'scripts/content-report.ts')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const listed = /## Översättningar som ingen modersmålstalare har granskat \((\d+)\)\n([\s\S]*?)(?=\n## )/.exec(markdown)!;
+    const section = /<section aria-labelledby="oversattningar-ej-granskade"[^>]*>([\s\S]*?)<\/section>/.exec(html)![1]!;
+    const unreviewed = realContent().filter((e) => ['pages', 'knowledge'].includes(e.collection) && e.data['translationReviewed'] === false);
+    expect(unreviewed.length).toBeGreaterThanOrEqual(12);
+    expect(Number(listed[1])).toBe(unreviewed.length);
+    for (const code of ['ar', 'fa', 'so', 'fi']) {
+      for (const file of [`content/pages/${code}/start.mdx`, `content/pages/${code}/akut.mdx`, `content/kunskap/${code}/hjalp-pa-ditt-sprak.mdx`]) {
+        expect(listed[2], file).toContain(file);
+        expect(section, file).toContain(file);
+      }
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 // The editions as a reader meets them: every page names the other languages in themselves and
-// links there, each edition's pages declare its language,
-// and the English and lättläst sets cover the pages the site promises.
+// links there, each edition's pages declare its language, and the English and lättläst sets cover
+// the pages the site promises. tests/site/languages.test.ts checks the four "help in your
+// language" editions (Arabic, Persian, Somali, Finnish) page by page.
 import { describe, expect, it } from 'vitest';
 import { getEditions, referenceEdition, translator } from '../../src/i18n/editions.ts';
 import { builtPages } from '../helpers/dist.ts';
@@ -15,8 +16,8 @@ const attr = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).e
 const alternates = (html: string) => [...html.matchAll(/<link rel="alternate"[^>]*>/g)].map((m) => m[0]);
 
 describe('editions', () => {
-  it('are Swedish, English and lättläst, read from src/i18n/', () => {
-    expect(editions.map((e) => e.code)).toEqual(['sv', 'en', 'sv-lattlast']);
+  it('are Swedish, then the files of src/i18n/ by name: Arabic, English, Persian, Finnish, Somali and lättläst', () => {
+    expect(editions.map((e) => e.code)).toEqual(['sv', 'ar', 'en', 'fa', 'fi', 'so', 'sv-lattlast']);
   });
 
   it.each(['en', 'sv-lattlast'])('%s has the start page, acute help, finding help, the self-test hub, relatives and at least five knowledge pages', (code) => {
@@ -73,18 +74,24 @@ describe('hreflang alternates and canonical links', () => {
 });
 
 describe('pages in another language', () => {
-  const english = pages.filter((p) => p.url.startsWith('/en/'));
+  // Every edition in a language other than Swedish, English and those a region adds alike.
+  const translated = pages.filter((p) => editionOf(p.url).lang !== referenceEdition.lang);
 
-  it.each(english.map((p) => [p.url, p] as const))('%s: menu, acute strip and footer are in English; its links to the site resolve', (_url, page) => {
-    const t = translator(editions.find((e) => e.code === 'en')!);
+  it('are there in every such edition', () => {
+    expect(new Set(translated.map((p) => editionOf(p.url).code))).toEqual(new Set(editions.filter((e) => e.lang !== referenceEdition.lang).map((e) => e.code)));
+  });
+
+  it.each(translated.map((p) => [p.url, p] as const))('%s: menu, acute strip and footer are in its language; its links to the site resolve', (url, page) => {
+    const edition = editionOf(url);
+    const t = translator(edition);
     const menu = textOf(elements(page.html, 'nav').find((n) => n.includes('class="site-nav"'))!);
     expect(menu).toBe([t('section.hitta-hjalp'), t('section.testa-dina-vanor'), t('section.for-anhoriga'), t('section.kunskap'), t('section.akut')].join(' '));
     expect(textOf(elements(page.html, 'aside')[0]!)).toContain(t('acute.emergency'));
     expect(textOf(elements(page.html, 'footer')[0]!)).toContain(t('footer.reviewed'));
     // A menu link to a section that exists only in Swedish says so with hreflang.
     const menuLinks = [...elements(page.html, 'nav').find((n) => n.includes('class="site-nav"'))!.matchAll(/<a href="([^"]+)"([^>]*)>/g)];
-    for (const [, href, rest] of menuLinks) expect(href!.startsWith('/en/') || rest!.includes('hreflang="sv"'), href).toBe(true);
-    for (const href of attributes(page.html, 'a', 'href').filter((h) => h.startsWith('/') && !h.startsWith('/en/'))) {
+    for (const [, href, rest] of menuLinks) expect(href!.startsWith(`/${edition.path}/`) || rest!.includes('hreflang="sv"'), href).toBe(true);
+    for (const href of attributes(page.html, 'a', 'href').filter((h) => h.startsWith('/') && !h.startsWith(`/${edition.path}/`))) {
       expect(byUrl.get(href) ?? byUrl.get(href.replace(/#.*/, '')), href).toBeDefined();
     }
   });

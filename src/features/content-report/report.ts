@@ -61,9 +61,17 @@ export function contentReport(entries: readonly ContentEntry[], site: Site, toda
     .filter((entry) => typeof entry.data['reviewed'] === 'string' && isOutdated(entry.data['reviewed'], today))
     .map((entry) => itemOf(entry, `granskad ${entry.data['reviewed']}`));
 
-  const unverified = facts
-    .filter((entry) => entry.data['verified'] === false)
-    .map((entry) => itemOf(entry, String(entry.data['verificationNote'] ?? 'ingen verificationNote: skriv vad som inte är bekräftat')));
+  const unverified = [
+    ...facts
+      .filter((entry) => entry.data['verified'] === false)
+      .map((entry) => itemOf(entry, String(entry.data['verificationNote'] ?? 'ingen verificationNote: skriv vad som inte är bekräftat'))),
+    // A line's numbers in other languages carry their own source and flag (helplines' languageLines).
+    ...inCollections(['helplines']).flatMap((entry) =>
+      ((entry.data['languageLines'] ?? []) as { language: string; phone: { display: string }; verified: boolean; verificationNote?: string }[])
+        .filter((line) => line.verified === false)
+        .map((line) => itemOf(entry, `${line.phone.display} på ${line.language}: ${line.verificationNote ?? 'ingen verificationNote: skriv vad som inte är bekräftat'}`)),
+    ),
+  ];
 
   // The content check stops a fact file without a source, so the first list is empty unless a
   // schema changes; a source that is only a document's name cannot be followed from the report.
@@ -92,6 +100,11 @@ export function contentReport(entries: readonly ContentEntry[], site: Site, toda
   const helplinesNotThisYear = inCollections(['helplines'])
     .filter((entry) => String(entry.data['reviewed']).slice(0, 4) < year)
     .map((entry) => itemOf(entry, `granskad ${entry.data['reviewed']}`));
+
+  // A translation nobody with the language as mother tongue has read: the page says so to its readers.
+  const unreviewedTranslations = inCollections(textCollections)
+    .filter((entry) => entry.data['translationReviewed'] === false)
+    .map((entry) => itemOf(entry, `språkversion ${String(entry.data['lang'])}, översätter ${String(entry.data['translationOf'])}`));
 
   const sections: ReportSection[] = [
     {
@@ -135,6 +148,12 @@ export function contentReport(entries: readonly ContentEntry[], site: Site, toda
       title: `Stödlinjer som inte granskats ${year}`,
       explanation: 'Nationella linjer byter nummer och tider: ring eller läs deras webbplats varje år och skriv datumet i reviewed.',
       items: helplinesNotThisYear,
+    },
+    {
+      id: 'oversattningar-ej-granskade',
+      title: 'Översättningar som ingen modersmålstalare har granskat',
+      explanation: 'Sidan säger det till läsaren på sitt eget språk. Be en person med språket som modersmål läsa texten mot den svenska sidan, rätta det som behövs och skriv translationReviewed: true.',
+      items: unreviewedTranslations,
     },
   ];
   return { today, sections: sections.map((section) => ({ ...section, items: [...section.items].sort(byFile) })), calls: callSheets(entries, site) };

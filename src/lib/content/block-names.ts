@@ -5,7 +5,9 @@
 export const blockAttributes = {
   AcuteNumbers: [],
   Doors: [],
+  InterpreterRequest: [],
   KnowledgeLinks: [],
+  LanguageLines: [],
   MunicipalityContacts: [],
   RelativesSupport: [],
   SelfTests: [],

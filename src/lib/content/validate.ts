@@ -305,6 +305,8 @@ function checkTranslations(entries: ContentEntry[], knownIds: Map<CollectionName
     }
     if (lang === referenceEdition.code) {
       if (translationOf !== undefined) errors.push(formatError(entry.file, 'translationOf', 'bara en sida i en annan språkversion översätter en svensk sida. Ta bort fältet, eller ange lang.'));
+      // A Swedish original has no translation to review: the field would say nothing on the page.
+      if (entry.data.translationReviewed !== undefined) errors.push(formatError(entry.file, 'translationReviewed', 'gäller bara en översättning: ange lang och translationOf, eller ta bort fältet.'));
       continue;
     }
     const folder = collections[entry.collection].folder;
