@@ -1,6 +1,6 @@
 // The staff guide's pictures (src/features/editor/guide/), taken in the editor itself: /admin/ as
 // the build writes it, against decap-server on a throw-away git repository, exactly as
-// tests/e2e/editor.spec.ts drives it (tests/helpers/editor-sandbox.ts). Not a test and not run
+// tests/e2e/editor.spec.ts drives it (scripts/lib/editor-sandbox.ts). Not a test and not run
 // in CI: run it when the editor's look changes, look at every picture, then commit them.
 //
 //   BUILD_DATE=2026-12-02 node scripts/editor-screenshots.ts [notes-folder]
@@ -10,8 +10,8 @@
 import { chromium, type Page } from '@playwright/test';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startEditorSandbox } from '../tests/helpers/editor-sandbox.ts';
-import { buildDay, stockholmInstant } from '../tests/helpers/build-day.ts';
+import { startEditorSandbox } from './lib/editor-sandbox.ts';
+import { buildDay, stockholmInstant } from './lib/build-day.ts';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
 
 const guideDir = join(import.meta.dirname, '../src/features/editor/guide');

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isOutdated } from '../../src/lib/build-date.ts';
-import { addYears, buildDay } from '../helpers/build-day.ts';
+import { addYears, buildDay } from '../../scripts/lib/build-day.ts';
 import { distDir } from '../helpers/dist.ts';
 
 const root = join(import.meta.dirname, '../..');

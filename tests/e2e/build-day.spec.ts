@@ -1,7 +1,7 @@
 // What a reader sees dated, on a clock set to a moment after the build day (the one day every
 // dated test derives from): the self-test's printed result carries the reader's own date.
 import { answerAuditC, expect, test } from './fixtures.ts';
-import { addDays, buildDay, stockholmInstant } from '../helpers/build-day.ts';
+import { addDays, buildDay, stockholmInstant } from '../../scripts/lib/build-day.ts';
 
 const months = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 

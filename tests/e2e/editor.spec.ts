@@ -1,5 +1,5 @@
 // The editor at /admin/, driven in the browser against decap-server's git mode on a throw-away
-// repository seeded from content/ (tests/helpers/editor-sandbox.ts): for each collection an
+// repository seeded from content/ (scripts/lib/editor-sandbox.ts): for each collection an
 // invalid edit shows the content check's sentence and writes nothing, and a valid edit becomes a
 // branch of its own (the editorial workflow, as a pull request would) whose file keeps every field
 // and differs in the edited field only (its data, and its lines of text), and passes the content
@@ -8,8 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { startEditorSandbox, type EditorSandbox } from '../helpers/editor-sandbox.ts';
-import { buildDay, stockholmInstant } from '../helpers/build-day.ts';
+import { startEditorSandbox, type EditorSandbox } from '../../scripts/lib/editor-sandbox.ts';
+import { buildDay, stockholmInstant } from '../../scripts/lib/build-day.ts';
 
 const root = join(import.meta.dirname, '../..');
 

@@ -1,5 +1,5 @@
 import { expect, test, tapThrough } from './fixtures.ts';
-import { addDays, addYears, buildDay, nextWeekday, publicHolidaysAfter, stockholmInstant, weekdayOf } from '../helpers/build-day.ts';
+import { addDays, addYears, buildDay, nextWeekday, publicHolidaysAfter, stockholmInstant, weekdayOf } from '../../scripts/lib/build-day.ts';
 
 test.use({ viewport: { width: 360, height: 740 } });
 

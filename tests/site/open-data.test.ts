@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDay } from '../helpers/build-day.ts';
+import { buildDay } from '../../scripts/lib/build-day.ts';
 import { distDir } from '../helpers/dist.ts';
 import { errorsOf, hsdsValidator, newAjv } from '../helpers/json-schema.ts';
 
