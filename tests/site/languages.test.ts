@@ -97,6 +97,11 @@ describe.each(languages)('the $name edition ($code)', ({ code, name, dir }) => {
       expect(byUrl.get(url), url).toContain(`<a href="${target}" lang="${code}" hreflang="${code}" dir="${dir}">${name}</a>`);
     }
   });
+
+  it('the Swedish start page names it in its main content, not only in the closed menu of a phone', () => {
+    const main = elements(byUrl.get('/')!, 'main')[0]!;
+    expect(main).toContain(`<a href="/${code}/" lang="${code}" hreflang="${code}" dir="${dir}">${name}</a>`);
+  });
 });
 
 describe('the Swedish help page', () => {
