@@ -36,8 +36,7 @@ interface Geometry {
 }
 
 /** Where, in page coordinates with the page unscrolled, the first entry point's name and way in end. */
-async function measure(page: Page, url: string): Promise<Geometry> {
-  await page.goto(url);
+async function measure(page: Page): Promise<Geometry> {
   return page.evaluate(() => {
     window.scrollTo(0, 0);
     const main = document.querySelector('main')!;
@@ -62,56 +61,53 @@ test('there are result pages to check: navigator results and relatives\' guide r
   expect(resultUrls.filter((u) => u.startsWith('/for-anhoriga/guide/')).length).toBeGreaterThan(50);
 });
 
-/** What is wrong with these results' own part: from <main>'s top to the first way in, and at 320 px to the name. */
-async function partProblems(page: Page, urls: string[]): Promise<string[]> {
+/**
+ * What is wrong with one result at one screen size: at 360 × 640 the first entry point needs a way
+ * in with a link, within the result's own budget below <main>'s top and on the first screen; at
+ * 320 × 640 its name does.
+ */
+function problemsIn(url: string, g: Geometry, viewport: { width: number; height: number }): string[] {
+  const part = viewport.width === screen.width ? 'reach' : 'name';
+  const room = viewport.height - headerBudget;
+  const where = part === 'reach' ? url : `${url} (${viewport.width} px)`;
+  if (!g.name || !g.reach) return [`${where}: ${!g.name ? 'inget första kort' : 'kortet har ingen väg in ([data-reach])'}`];
   const wrong: string[] = [];
-  await page.setViewportSize(screen);
-  for (const url of urls) {
-    const g = await measure(page, url);
-    if (!g.name || !g.reach) wrong.push(`${url}: ${!g.name ? 'inget första kort' : 'kortet har ingen väg in ([data-reach])'}`);
-    else if (!g.reach.link) wrong.push(`${url}: vägen in har ingen länk: "${g.reach.text}"`);
-    else if (g.reach.bottom - g.mainTop > partBudget) wrong.push(`${url}: vägen in slutar ${g.reach.bottom - g.mainTop} px under <main> (högst ${partBudget}): "${g.name.text}"`);
-  }
-  await page.setViewportSize(narrow);
-  const room = narrow.height - headerBudget;
-  for (const url of urls) {
-    const g = await measure(page, url);
-    if (g.name && g.name.bottom - g.mainTop > room) wrong.push(`${url} (320 px): namnet slutar ${g.name.bottom - g.mainTop} px under <main> (högst ${room}): "${g.name.text}"`);
-  }
+  if (part === 'reach' && !g.reach.link) wrong.push(`${where}: vägen in har ingen länk: "${g.reach.text}"`);
+  const box = part === 'reach' ? g.reach : g.name;
+  const what = part === 'reach' ? 'vägen in' : 'namnet';
+  if (box.bottom - g.mainTop > room) wrong.push(`${where}: ${what} slutar ${box.bottom - g.mainTop} px under <main> (högst ${room}): "${g.name.text}"`);
+  if (box.bottom > viewport.height) wrong.push(`${where}: ${what} slutar ${box.bottom} px ned (skärmen ${viewport.height}): "${g.name.text}"`);
   return wrong;
 }
 
-test(`every navigator result's first entry point has a way in with a link, within ${partBudget} px of <main>'s top at 360 px (its name within ${640 - headerBudget} px at 320 px)`, async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL: baseURL! });
-  expect(await partProblems(await context.newPage(), resultUrls.filter((u) => u.startsWith('/hitta-hjalp/')))).toEqual([]);
-  await context.close();
-});
-
-test(`every relatives' guide result's first entry point has a way in with a link, within ${partBudget} px of <main>'s top at 360 px (its name within ${640 - headerBudget} px at 320 px)`, async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL: baseURL! });
-  expect(await partProblems(await context.newPage(), resultUrls.filter((u) => u.startsWith('/for-anhoriga/guide/')))).toEqual([]);
-  await context.close();
-});
-
-/** Results whose first entry point (its way in, or at 320 px its name) ends below the first screen. */
-async function firstScreenProblems(browser: Browser, baseURL: string, viewport: { width: number; height: number }, part: 'reach' | 'name'): Promise<string[]> {
-  const context = await browser.newContext({ baseURL, viewport });
+/**
+ * Every result loaded once and measured at both sizes: the window is resized, not the page
+ * reloaded, and each page starts at the size the one before ended at.
+ */
+async function problemsAtBothSizes(browser: Browser, baseURL: string, urls: string[]): Promise<string[]> {
+  const context = await browser.newContext({ baseURL, viewport: screen });
   const page = await context.newPage();
   const wrong: string[] = [];
-  for (const url of resultUrls) {
-    const g = await measure(page, url);
-    const box = part === 'reach' ? g.reach : g.name;
-    if (!g.name || !box) wrong.push(`${url}: inget första kort${part === 'reach' ? ' med en väg in' : ''}`);
-    else if (box.bottom > viewport.height) wrong.push(`${url}: ${part === 'reach' ? 'vägen in' : 'namnet'} slutar ${box.bottom} px ned (skärmen ${viewport.height}): "${g.name.text}"`);
+  let sizes = [screen, narrow];
+  for (const url of urls) {
+    await page.goto(url);
+    for (const viewport of sizes) {
+      if (page.viewportSize()?.width !== viewport.width) await page.setViewportSize(viewport);
+      wrong.push(...problemsIn(url, await measure(page), viewport));
+    }
+    sizes = sizes.toReversed();
   }
   await context.close();
   return wrong;
 }
 
-test('every result shows its first entry point\'s name and way in on the first screen at 360 × 640', async ({ browser, baseURL }) => {
-  expect(await firstScreenProblems(browser, baseURL!, screen, 'reach')).toEqual([]);
-});
+const sections = [
+  { name: 'navigator result', prefix: '/hitta-hjalp/' },
+  { name: "relatives' guide result", prefix: '/for-anhoriga/guide/' },
+];
 
-test('every result shows its first entry point\'s name on the first screen at 320 × 640', async ({ browser, baseURL }) => {
-  expect(await firstScreenProblems(browser, baseURL!, narrow, 'name')).toEqual([]);
-});
+for (const { name, prefix } of sections) {
+  test(`every ${name}'s first entry point has a way in with a link on the first screen at 360 × 640 (within ${partBudget} px of <main>'s top), and its name at 320 × 640`, async ({ browser, baseURL }) => {
+    expect(await problemsAtBothSizes(browser, baseURL!, resultUrls.filter((u) => u.startsWith(prefix)))).toEqual([]);
+  });
+}

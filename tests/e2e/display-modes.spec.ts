@@ -1,11 +1,10 @@
 // The site in the modes readers set themselves: on paper, in Windows high contrast (forced
 // colours), in dark mode, narrow or zoomed to 400 %, with wider text spacing and with reduced
 // motion. Each test visits a representative page of every kind in one browser context.
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { inBatches } from '../helpers/batches.ts';
 import { builtPages } from '../helpers/dist.ts';
-import { answerAuditC, expect, pdfPages, test, watchNetwork } from './fixtures.ts';
+import { answerAuditC, axeBuilder, expect, pdfPages, test, watchNetwork } from './fixtures.ts';
 
 const firstUrl = (pattern: RegExp) => {
   const url = builtPages().find((p) => pattern.test(p.url))?.url;
@@ -290,7 +289,7 @@ test.describe('dark mode', () => {
         await page.evaluate(() => window.scrollTo(0, 0));
         // Only the colour rules (the light pages get every rule in accessibility.spec.ts), and only
         // their violations in detail, which keeps axe to about a second a page.
-        const axe = await new AxeBuilder({ page })
+        const axe = await axeBuilder(page)
           .options({ runOnly: { type: 'rule', values: ['color-contrast', 'link-in-text-block'] }, resultTypes: ['violations'] })
           .analyze();
         for (const v of axe.violations) problems.push(`${url}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
@@ -305,7 +304,7 @@ test.describe('dark mode', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await answerAuditC(page);
     await page.getByLabel(/Var bor du/).selectOption('ronneby');
-    const axe = await new AxeBuilder({ page }).options({ runOnly: { type: 'rule', values: ['color-contrast'] }, resultTypes: ['violations'] }).analyze();
+    const axe = await axeBuilder(page).options({ runOnly: { type: 'rule', values: ['color-contrast'] }, resultTypes: ['violations'] }).analyze();
     expect(axe.violations.map((v) => v.nodes.map((n) => n.target.join(' ')).join(', '))).toEqual([]);
     // The outline around a focused button stands out from the page by at least 3:1.
     await page.getByRole('button', { name: 'Skriv ut resultatet' }).focus();

@@ -2,10 +2,9 @@
 // Chromium's own speechSynthesis is replaced before the page's scripts run by a stand-in that
 // lists the voices a test gives it (each with its localService flag) and reports every utterance
 // and cancel to the test; a test says when an utterance ends (or lets each end at once).
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/lib/chromium.ts';
-import { expect, test, wcagTags } from './fixtures.ts';
+import { axeBuilder, expect, test, wcagTags } from './fixtures.ts';
 
 interface Voice {
   name: string;
@@ -305,7 +304,7 @@ test('is not shown where the browser cannot speak, nor without JavaScript', asyn
 test('axe finds no violation while reading, paused, or explaining that there is no voice, at 360 px', async ({ browser, baseURL }) => {
   const violations: string[] = [];
   const check = async (page: Page, state: string) => {
-    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+    const results = await axeBuilder(page).withTags(wcagTags).analyze();
     for (const v of results.violations) violations.push(`${state}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   };
   for (const [voices, states] of [[[alva], ['reading', 'paused']], [[googleSwedish], ['no voice']]] as const) {

@@ -1,13 +1,12 @@
 // The page shell on a phone (issue 16): the header and the acute numbers leave the first screen
 // to the page, the menu is a <details> that works without JavaScript and with the keyboard, and
 // the sticky quick-exit bar never covers what has focus or what an in-page link leads to.
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { join } from 'node:path';
 import { getEditions } from '../../src/i18n/editions.ts';
 import { telHref, type Phone } from '../../src/lib/phone.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
-import { axeViolationsOn, expect, test, wcagTags } from './fixtures.ts';
+import { axeBuilder, axeViolationsOn, expect, test, wcagTags } from './fixtures.ts';
 
 /** One page of each kind, in every edition that has a header of its own. */
 const samples = [
@@ -180,7 +179,7 @@ test('axe passes with the menu open at 360 px', async ({ browser, baseURL }) => 
     await page.goto(url);
     await page.locator('.site-menu__toggle').click();
     await expect(page.locator('.site-nav')).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+    const results = await axeBuilder(page).withTags(wcagTags).analyze();
     for (const v of results.violations) violations.push(`${url} (menu open): ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   }
   await context.close();

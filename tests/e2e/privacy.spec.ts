@@ -1,8 +1,10 @@
 import { inBatches } from '../helpers/batches.ts';
-import { allPageUrls } from '../helpers/pages.ts';
+import { sampledPageUrls } from '../helpers/pages.ts';
 import { expect, test } from './fixtures.ts';
 
-for (const urls of inBatches(allPageUrls, 40)) test(`${urls[0]} … ${urls.at(-1)}: no request to another host, no cookie, nothing stored, no CSP violation`, async ({ page, context, offsite, cspViolations }) => {
+// Every kind of page and edition, and a sample of the generated steps: the scripts a page runs come
+// with its kind (tests/helpers/pages.ts).
+for (const urls of inBatches(sampledPageUrls, 40)) test(`${urls[0]} … ${urls.at(-1)}: no request to another host, no cookie, nothing stored, no CSP violation`, async ({ page, context, offsite, cspViolations }) => {
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);

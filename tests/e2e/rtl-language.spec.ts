@@ -1,10 +1,10 @@
 // The fixture language (Arabic, right to left; see tests/builds/rtl-language.test.ts) passes axe at
 // phone and desktop width. Its build is served from disk to the browser under a test address.
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { rtlSite } from '../helpers/rtl-site.ts';
+import { axeBuilder } from './fixtures.ts';
 
 const origin = 'http://rtl.test';
 const types: Record<string, string> = { '.html': 'text/html', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.json': 'application/json' };
@@ -42,7 +42,7 @@ for (const width of [360, 1280]) {
         return h1.getBoundingClientRect().right - range.getBoundingClientRect().right;
       });
       expect(Math.abs(gap)).toBeLessThan(2);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      const results = await axeBuilder(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
       for (const v of results.violations) violations.push(`${path}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     }
     expect(violations).toEqual([]);

@@ -1,7 +1,6 @@
 // Search as people use it: their own words, inflected forms, slang, typos and municipality
 // names, on a phone, by keyboard, with filters, and without the words leaving the page.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures.ts';
+import { axeBuilder, expect, test } from './fixtures.ts';
 import { resultUrls, searchFor, searchStatus } from './search-page.ts';
 
 test('filters narrow the results, and their counts follow', async ({ page }) => {
@@ -108,7 +107,7 @@ for (const width of [360, 1280]) {
     const violations: string[] = [];
     for (const query of ['spel', 'xyzzyqq']) {
       await searchFor(page, query);
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      const results = await axeBuilder(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
       for (const v of results.violations) violations.push(`${query}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     }
     expect(violations).toEqual([]);

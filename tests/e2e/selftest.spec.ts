@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { realContent } from '../helpers/navigator-data.ts';
 import type { Instrument } from '../../src/schemas/instrument.ts';
-import { answerAuditC, expect, pdfPages, test } from './fixtures.ts';
+import { answerAuditC, axeBuilder, expect, pdfPages, test } from './fixtures.ts';
 
 const instruments = new Map(realContent().filter((e) => e.collection === 'instruments').map((e) => [e.id, e.data as Instrument]));
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -51,7 +50,7 @@ async function axe(page: Page, where: string, found: string[]) {
   // Scrolled down, the header's links lie under the sticky quick-exit bar, which axe's
   // target-size rule counts against them; a reader scrolls them back into view to use them.
   await page.evaluate(() => window.scrollTo(0, 0));
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  const results = await axeBuilder(page).withTags(tags).analyze();
   for (const v of results.violations) found.push(`${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 

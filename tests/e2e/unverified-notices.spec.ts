@@ -2,12 +2,11 @@
 // address, a self-test's own page, and its result with the helplines and the local entry points.
 // The real content has none of the first two unverified, so the pages come from the copy that
 // tests/builds/unverified-notices.test.ts builds (tests/helpers/unverified-site.ts), served from disk.
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { unverifiedSite } from '../helpers/unverified-site.ts';
-import { expect, pdfPages, test } from './fixtures.ts';
+import { axeBuilder, expect, pdfPages, test } from './fixtures.ts';
 import { answerAudit, audit } from './selftest-back.ts';
 
 const origin = 'http://unverified.test';
@@ -33,7 +32,7 @@ async function serve(context: BrowserContext, dist: string) {
 async function axe(page: Page, where: string, found: string[]) {
   // As in selftest.spec.ts: scrolled down, the sticky quick exit covers the header's links.
   await page.evaluate(() => window.scrollTo(0, 0));
-  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  const results = await axeBuilder(page).withTags(tags).analyze();
   for (const v of results.violations) found.push(`${where}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
