@@ -10,7 +10,7 @@ echo "== Byggdag $BUILD_DATE"
 
 bash scripts/ensure-test-tools.sh
 
-echo "== Typkontroll (astro check, tsc)"
+echo "== Typkontroll (astro check: .astro och .ts)"
 npm run check --silent
 
 echo "== Enhetstester och innehållets felmeddelanden"

@@ -199,9 +199,12 @@ test('each collection: an invalid edit is stopped with the content check\'s word
   }
 
   // Every saved edit together passes the content check, as CI would run it on the pull requests.
-  sandbox.git('checkout', '-q', '-b', 'all-edits', 'main');
-  for (const branch of branches()) sandbox.git('merge', '-q', '--no-edit', branch);
-  const check = execFileSync(process.execPath, [join(root, 'scripts/check-content.ts'), join(sandbox.repo, 'content')], { encoding: 'utf8', env: { ...process.env, BUILD_DATE: process.env.BUILD_DATE ?? '2026-12-02' } });
+  // In a worktree of its own: decap-server may still be using the repository's own index (its
+  // git backend returns to main after a save), and two git processes on one index fail.
+  const allEdits = join(sandbox.repo, '..', 'all-edits');
+  sandbox.git('worktree', 'add', '-q', '-b', 'all-edits', allEdits, 'main');
+  for (const branch of branches()) execFileSync('git', ['-C', allEdits, 'merge', '-q', '--no-edit', branch], { encoding: 'utf8' });
+  const check = execFileSync(process.execPath, [join(root, 'scripts/check-content.ts'), join(allEdits, 'content')], { encoding: 'utf8', env: { ...process.env, BUILD_DATE: process.env.BUILD_DATE ?? '2026-12-02' } });
   expect(check).toContain('Innehållet är giltigt');
 
   expect(violations, 'the /admin/ policy allows what the editor does').toEqual([]);
