@@ -18,8 +18,8 @@ function coordinate(axis: 'lat' | 'lon', min: number, max: number) {
  */
 export const editorSchema = z.strictObject({
   host: z.enum(['gitlab', 'github']),
-  /** owner/name on the git host, e.g. region-blekinge/en-vag-in. */
-  repo: z.string().regex(/^[\w.-]+(?:\/[\w.-]+)+$/, { error: (issue) => `${quoteValue(issue.input)} är inget förråd. Skriv ägare och namn med snedstreck, t.ex. region-blekinge/en-vag-in.` }),
+  /** owner/name on the git host, e.g. regionen/en-vag-in. */
+  repo: z.string().regex(/^[\w.-]+(?:\/[\w.-]+)+$/, { error: (issue) => `${quoteValue(issue.input)} är inget förråd. Skriv ägare och namn med snedstreck, t.ex. regionen/en-vag-in.` }),
   /** The branch the site is built from; pull requests go to it. */
   branch: z.string().min(1).default('main'),
   /** A GitLab of one's own, e.g. https://gitlab.region.se (without it gitlab.com or github.com). */

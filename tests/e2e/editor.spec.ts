@@ -6,7 +6,7 @@
 // check. No request leaves the site and the backend standing in for the git host's API.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContextOptions, type Locator, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { startEditorSandbox, type EditorSandbox } from '../../scripts/lib/editor-sandbox.ts';
 import { buildDay, stockholmInstant } from '../../scripts/lib/build-day.ts';
@@ -139,11 +139,9 @@ async function replaceText(field: Locator, text: string) {
   await expect(field).toHaveValue(text);
 }
 
-const branches = () => sandbox.git('branch', '--list', 'cms/*', '--format=%(refname:short)').split('\n').filter(Boolean);
-
-test('each collection: an invalid edit is stopped with the content check\'s words, a valid one becomes a branch with that field changed only', async ({ browser }) => {
-  test.setTimeout(180_000);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+/** A browser context for the editor whose requests to any host but the site and decap-server fail and are counted. */
+async function editorContext(browser: Browser, options: BrowserContextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const offsite: string[] = [];
   await context.route('**/*', (route) => {
     const origin = new URL(route.request().url()).origin;
@@ -151,6 +149,14 @@ test('each collection: an invalid edit is stopped with the content check\'s word
     offsite.push(route.request().url());
     return route.abort();
   });
+  return { context, offsite };
+}
+
+const branches = () => sandbox.git('branch', '--list', 'cms/*', '--format=%(refname:short)').split('\n').filter(Boolean);
+
+test('each collection: an invalid edit is stopped with the content check\'s words, a valid one becomes a branch with that field changed only', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const { context, offsite } = await editorContext(browser);
   const violations: string[] = [];
   await context.exposeFunction('__reportCspViolation', (text: string) => violations.push(text));
   await context.addInitScript(() => {
@@ -204,7 +210,7 @@ test('each collection: an invalid edit is stopped with the content check\'s word
   const allEdits = join(sandbox.repo, '..', 'all-edits');
   sandbox.git('worktree', 'add', '-q', '-b', 'all-edits', allEdits, 'main');
   for (const branch of branches()) execFileSync('git', ['-C', allEdits, 'merge', '-q', '--no-edit', branch], { encoding: 'utf8' });
-  const check = execFileSync(process.execPath, [join(root, 'scripts/check-content.ts'), join(allEdits, 'content')], { encoding: 'utf8', env: { ...process.env, BUILD_DATE: process.env.BUILD_DATE ?? '2026-12-02' } });
+  const check = execFileSync(process.execPath, [join(root, 'scripts/check-content.ts'), join(allEdits, 'content')], { encoding: 'utf8', env: { ...process.env, BUILD_DATE: buildDay } });
   expect(check).toContain('Innehållet är giltigt');
 
   expect(violations, 'the /admin/ policy allows what the editor does').toEqual([]);
@@ -218,14 +224,7 @@ test('each collection: an invalid edit is stopped with the content check\'s word
 // on any day it runs.
 test('confirming a fact: four taps, and the file changes in verified, reviewed and the source only', async ({ browser }) => {
   test.setTimeout(120_000);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE' });
-  const offsite: string[] = [];
-  await context.route('**/*', (route) => {
-    const origin = new URL(route.request().url()).origin;
-    if (origin === sandbox.siteOrigin || origin === sandbox.backendOrigin) return route.continue();
-    offsite.push(route.request().url());
-    return route.abort();
-  });
+  const { context, offsite } = await editorContext(browser, { locale: 'sv-SE' });
   const page = await context.newPage();
   await page.clock.setFixedTime(stockholmInstant(buildDay, '12:00'));
   const file = 'content/services/karlshamn-socialtjanst-vuxen.yaml';

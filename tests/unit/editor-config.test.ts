@@ -162,7 +162,7 @@ describe('the editor block in content/site.yaml', () => {
   it('is checked with a Swedish message', () => {
     const result = siteSchema.safeParse({ ...base, editor: { host: 'gitlab', repo: 'bara-ett-namn' } }, { error: swedishErrorMap });
     expect(result.success).toBe(false);
-    expect(result.error!.issues[0]!.message).toBe('"bara-ett-namn" är inget förråd. Skriv ägare och namn med snedstreck, t.ex. region-blekinge/en-vag-in.');
+    expect(result.error!.issues[0]!.message).toBe('"bara-ett-namn" är inget förråd. Skriv ägare och namn med snedstreck, t.ex. regionen/en-vag-in.');
     expect(siteSchema.safeParse({ ...base, editor: { host: 'bitbucket', repo: 'a/b' } }).success).toBe(false);
     expect(siteSchema.parse({ ...base, editor: { host: 'github', repo: 'a/b' } }).editor?.branch).toBe('main');
   });

@@ -117,7 +117,7 @@ export function filterCounts(pages: readonly CatalogueEntry[], choice: FilterCho
 
 const folded = (text: string) => text.toLocaleLowerCase('sv').normalize('NFD').replace(/\p{M}/gu, '');
 
-/** The words of a text, folded so that "Sölvesborg" and "solvesborg" are one word. */
+/** The words of a text, folded so that "förälder" and "foralder" are one word. */
 const foldedWords = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map(folded);
 
 /**
